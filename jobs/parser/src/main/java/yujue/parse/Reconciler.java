@@ -1,0 +1,150 @@
+package yujue.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.model.DocKind;
+import yujue.parse.model.ExecutionFact;
+import yujue.parse.model.Finding.Severity;
+import yujue.parse.model.Measure;
+import yujue.parse.model.MeasureFact;
+import yujue.parse.model.Provenance;
+import yujue.parse.model.Sanggong.Basis;
+import yujue.parse.model.Sanggong.Part;
+import yujue.parse.model.SanggongFact;
+import yujue.parse.model.Source;
+import yujue.parse.model.SubjectFact;
+import yujue.parse.narrative.NarrativeFacts;
+import yujue.parse.tables.ParseContext;
+import yujue.warehouse.catalog.SubjectCatalog;
+
+/**
+ * Brings narrative and tables together: narrative figures become facts of their own (source
+ * narrative), previous-year figures are derived from the year-over-year sentences and this year's
+ * best figure, and sums the tables imply (财政拨款收入 of a budget) are derived where not printed.
+ */
+final class Reconciler {
+
+  private Reconciler() {}
+
+  static void apply(ParseContext ctx, NarrativeFacts nf, DocKind kind) {
+    int year = ctx.fiscalYear;
+    nf.measures.forEach((m, s) -> ctx.measures.add(
+        new MeasureFact(year, m, s.amount(), Provenance.reported(null, s.line()))));
+    for (Basis b : Basis.values()) {
+      nf.sanggong.get(b).forEach((p, s) -> ctx.sanggong.add(
+          new SanggongFact(year, b, p, s.amount(), Provenance.reported(null, s.line()))));
+    }
+    nf.measureChanges.forEach((m, change) -> current(ctx, m).ifPresent(now -> ctx.measures.add(
+        new MeasureFact(year - 1, m, now.subtract(change.amount()), Provenance.derived(null, change.line())))));
+    for (Basis b : Basis.values()) {
+      for (Map.Entry<Part, NarrativeFacts.Stated> e : nf.sanggongChanges.get(b).entrySet()) {
+        currentSanggong(ctx, b, e.getKey()).ifPresent(now -> ctx.sanggong.add(new SanggongFact(year - 1, b,
+            e.getKey(), now.subtract(e.getValue().amount()), Provenance.derived(null, e.getValue().line()))));
+      }
+    }
+    deriveFiscalIncome(ctx, kind);
+    for (String c : nf.conflicts) {
+      ctx.finding("NARRATIVE_CONFLICT", Severity.WARNING, "the narrative states a figure twice: " + c, null, null,
+          null, null);
+    }
+  }
+
+  /** This year's value: a table's if printed, else the narrative's. */
+  private static Optional<BigDecimal> current(ParseContext ctx, String measure) {
+    MeasureFact best = null;
+    for (MeasureFact m : ctx.measures) {
+      if (m.aboutYear() == ctx.fiscalYear && m.measure().equals(measure)
+          && (best == null || best.provenance().source() == Source.NARRATIVE && m.provenance().source() == Source.TABLE)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best).map(MeasureFact::amount);
+  }
+
+  private static Optional<BigDecimal> currentSanggong(ParseContext ctx, Basis b, Part p) {
+    SanggongFact best = null;
+    for (SanggongFact s : ctx.sanggong) {
+      if (s.aboutYear() == ctx.fiscalYear && s.basis() == b && s.part() == p
+          && (best == null || best.provenance().source() == Source.NARRATIVE && s.provenance().source() == Source.TABLE)) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best).map(SanggongFact::amount);
+  }
+
+  /** 财政拨款收入 = the three appropriation income lines of table 01 / budget 1, when no table prints it. */
+  private static void deriveFiscalIncome(ParseContext ctx, DocKind kind) {
+    String summary = kind == DocKind.FINAL ? "F01" : "B1";
+    if (ctx.measures.stream().anyMatch(m -> m.measure().equals(Measure.FISCAL_INCOME) && m.aboutYear() == ctx.fiscalYear
+        && m.provenance().source() == Source.TABLE)) {
+      return;
+    }
+    BigDecimal sum = null;
+    int line = 0;
+    for (String m : List.of(Measure.GENERAL_BUDGET_INCOME, Measure.GOV_FUND_INCOME, Measure.SOE_CAPITAL_INCOME)) {
+      for (MeasureFact f : ctx.measures) {
+        if (f.measure().equals(m) && summary.equals(f.provenance().tableCode())) {
+          sum = sum == null ? f.amount() : sum.add(f.amount());
+          line = line == 0 ? f.provenance().line() : line;
+        }
+      }
+    }
+    if (sum != null) {
+      ctx.measures.add(new MeasureFact(ctx.fiscalYear, Measure.FISCAL_INCOME, sum, Provenance.derived(summary, line)));
+    }
+  }
+
+  private static final Pattern ITEM = Pattern.compile("([^（()）]+)[（(]款[)）]([^（()）]+)[（(]项[)）]");
+  private static final Pattern CLASS = Pattern.compile("([^（()）]+?)(?:[（(]类[)）])?$");
+
+  /** Execution sentences with their subject resolved against this report's own function tables. */
+  static List<ExecutionFact> executions(ParseContext ctx, NarrativeFacts nf) {
+    List<ExecutionFact> out = new ArrayList<>();
+    for (ExecutionFact e : nf.executions) {
+      out.add(new ExecutionFact(resolve(ctx, e.subjectName()), e.subjectName(), e.budgetInitial(), e.finalAmount(),
+          e.executionPct(), e.provenance()));
+    }
+    return out;
+  }
+
+  private static String resolve(ParseContext ctx, String subject) {
+    if (subject == null) {
+      return null;
+    }
+    String s = SubjectCatalog.normalizeName(subject);
+    Matcher item = ITEM.matcher(s);
+    if (item.find()) {
+      String section = item.group(1).replaceFirst(".*[类）)]", "");
+      for (SubjectFact f : ctx.functionFacts) {
+        if (f.subjectCode().length() == 7 && SubjectCatalog.normalizeName(f.subjectName()).equals(item.group(2))
+            && sectionName(ctx, f.subjectCode().substring(0, 5)).map(n -> n.endsWith(section) || section.endsWith(n))
+                .orElse(true)) {
+          return f.subjectCode();
+        }
+      }
+      return null;
+    }
+    Matcher cls = CLASS.matcher(s);
+    if (cls.find()) {
+      String name = cls.group(1).replaceFirst("^\\d+[.．、]", "");
+      for (SubjectFact f : ctx.functionFacts) {
+        if (f.subjectCode().length() == 3 && SubjectCatalog.normalizeName(f.subjectName()).equals(name)) {
+          return f.subjectCode();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<String> sectionName(ParseContext ctx, String code) {
+    return ctx.functionFacts.stream()
+        .filter(f -> f.subjectCode().equals(code))
+        .map(f -> SubjectCatalog.normalizeName(f.subjectName()))
+        .findFirst();
+  }
+}

@@ -1,0 +1,172 @@
+package yujue.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import yujue.parse.layout.ReportLayout;
+import yujue.parse.layout.Segmenter;
+import yujue.parse.layout.TableBlock;
+import yujue.parse.meta.MetadataInference;
+import yujue.parse.model.DocKind;
+import yujue.parse.model.Finding.Severity;
+import yujue.parse.model.Measure;
+import yujue.parse.model.ParsedReport;
+import yujue.parse.model.ReportMeta;
+import yujue.parse.model.Sanggong.Basis;
+import yujue.parse.model.Sanggong.Part;
+import yujue.parse.narrative.Narrative;
+import yujue.parse.narrative.NarrativeExtractor;
+import yujue.parse.narrative.NarrativeFacts;
+import yujue.parse.tables.EconomicTableParser;
+import yujue.parse.tables.FunctionTableParser;
+import yujue.parse.tables.ParseContext;
+import yujue.parse.tables.SanggongTableParser;
+import yujue.parse.tables.SummaryTableParser;
+import yujue.parse.tables.TableKind;
+import yujue.parse.text.SourceDocument;
+import yujue.parse.text.TextDecoder;
+import yujue.parse.validate.ReportFacts;
+import yujue.parse.validate.Validator;
+
+/**
+ * One report from bytes to validated facts, in small stages: text, lines, layout (tables and
+ * narrative), recognized tables, narrative figures, reconciliation, validation. Pure Java: no
+ * engine is involved, so the same parse runs in a unit test, a Spark task or a notebook.
+ */
+public final class ReportParser {
+
+  /** Bumped whenever parsing changes what lands, so a warehouse says which parser read a report. */
+  public static final String VERSION = "0.1.0";
+
+  private ReportParser() {}
+
+  public static ParsedReport parse(SourceDocument doc) {
+    return parse(doc, null);
+  }
+
+  /** Parses with metadata from a manifest where given (non-null fields override inference). */
+  public static ParsedReport parse(SourceDocument doc, ReportMeta override) {
+    String text = TextDecoder.decode(doc.bytes());
+    ReportLayout layout = Segmenter.segment(text);
+    ReportMeta meta = merge(MetadataInference.infer(layout, text), override);
+    int year = meta.fiscalYear() == null ? 0 : meta.fiscalYear();
+    DocKind kind = meta.docKind() == null ? DocKind.FINAL : meta.docKind();
+    ParseContext ctx = new ParseContext(layout.family(), year);
+    NarrativeFacts nf = NarrativeExtractor.extract(new Narrative(layout.narrative()), kind);
+    readTables(layout, ctx, nf);
+    Reconciler.apply(ctx, nf, kind);
+    ctx.findings.addAll(Validator.validate(
+        new ReportFacts(year, ctx.measures, ctx.functionFacts, ctx.economicFacts, ctx.sanggong)));
+    if (layout.tables().isEmpty()) {
+      ctx.finding("NO_TABLES", Severity.WARNING, "no public table was recognized in the text", null, null, null, null);
+    }
+    return new ParsedReport(doc, meta, layout.family(), ctx.measures, ctx.functionFacts, ctx.economicFacts,
+        ctx.sanggong, Reconciler.executions(ctx, nf), ctx.findings);
+  }
+
+  private static ReportMeta merge(ReportMeta inferred, ReportMeta o) {
+    if (o == null) {
+      return inferred;
+    }
+    return new ReportMeta(
+        o.regionCode() != null ? o.regionCode() : inferred.regionCode(),
+        o.regionName() != null ? o.regionName() : inferred.regionName(),
+        o.departmentName() != null ? o.departmentName() : inferred.departmentName(),
+        o.departmentType() != null ? o.departmentType() : inferred.departmentType(),
+        o.fiscalYear() != null ? o.fiscalYear() : inferred.fiscalYear(),
+        o.docKind() != null ? o.docKind() : inferred.docKind(),
+        "manifest");
+  }
+
+  /** Tables in an order where each can use what the earlier ones said. */
+  private static void readTables(ReportLayout layout, ParseContext ctx, NarrativeFacts nf) {
+    for (TableBlock t : layout.tables()) {
+      if (SummaryTableParser.handles(t.kind())) {
+        SummaryTableParser.parse(t, ctx);
+      }
+    }
+    SummaryTableParser.checkBalanced(ctx, "F01");
+    for (TableBlock t : layout.tables()) {
+      if (EconomicTableParser.handles(t.kind())) {
+        EconomicTableParser.parse(t, ctx);
+      }
+    }
+    for (TableBlock t : layout.tables()) {
+      if (FunctionTableParser.handles(t.kind())) {
+        Map<String, BigDecimal> totalRow = FunctionTableParser.parse(t, ctx, totalHints(t.kind(), ctx, nf));
+        TotalRows.record(t.kind(), totalRow, ctx, t.titleLine());
+      }
+    }
+    for (TableBlock t : layout.tables()) {
+      if (SanggongTableParser.handles(t.kind())) {
+        SanggongTableParser.parse(t, ctx, sanggongHints(t.kind(), ctx, nf));
+      }
+    }
+  }
+
+  /** What other tables and the narrative say of a function table's 合计 row, by column. */
+  private static Map<String, BigDecimal> totalHints(TableKind kind, ParseContext ctx, NarrativeFacts nf) {
+    Map<String, BigDecimal> h = new HashMap<>();
+    String summary = kind.docKind == DocKind.FINAL ? "F01" : "B1";
+    if (kind == TableKind.F02 && ctx.measure(Measure.INCOME_TOTAL, summary) != null) {
+      h.put("total", ctx.measure(Measure.INCOME_TOTAL, summary));
+      BigDecimal fiscal = BigDecimal.ZERO;
+      for (String m : List.of(Measure.GENERAL_BUDGET_INCOME, Measure.GOV_FUND_INCOME, Measure.SOE_CAPITAL_INCOME)) {
+        BigDecimal v = ctx.measure(m, summary);
+        fiscal = v == null ? fiscal : fiscal.add(v);
+      }
+      h.put("fiscal", fiscal);
+      putZeroIfBlank(h, "upper_grant", ctx.measure(Measure.UPPER_GRANT_INCOME, summary));
+      putZeroIfBlank(h, "business", ctx.measure(Measure.BUSINESS_INCOME, summary));
+      putZeroIfBlank(h, "operating", ctx.measure(Measure.OPERATING_INCOME, summary));
+      putZeroIfBlank(h, "affiliated", ctx.measure(Measure.AFFILIATED_INCOME, summary));
+      putZeroIfBlank(h, "other", ctx.measure(Measure.OTHER_INCOME, summary));
+    }
+    if (kind == TableKind.F03 || kind == TableKind.B3) {
+      BigDecimal total = ctx.measure(Measure.EXPENDITURE_TOTAL, summary);
+      if (total != null) {
+        h.put("total", total);
+      }
+      stated(nf, Measure.BASIC_EXPENDITURE).ifPresent(v -> h.put("basic", v));
+      stated(nf, Measure.PROJECT_EXPENDITURE).ifPresent(v -> h.put("project", v));
+    }
+    return h;
+  }
+
+  private static void putZeroIfBlank(Map<String, BigDecimal> h, String col, BigDecimal v) {
+    h.put(col, v == null ? BigDecimal.ZERO : v);
+  }
+
+  private static java.util.Optional<BigDecimal> stated(NarrativeFacts nf, String measure) {
+    NarrativeFacts.Stated s = nf.measures.get(measure);
+    return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.amount());
+  }
+
+  /** Narrative figures for each half of a 三公 table; the vehicle operation cost of 30231 where the narrative is silent. */
+  private static List<Map<Part, BigDecimal>> sanggongHints(TableKind kind, ParseContext ctx, NarrativeFacts nf) {
+    List<Map<Part, BigDecimal>> halves = List.of(new EnumMap<>(Part.class), new EnumMap<>(Part.class));
+    if (kind == TableKind.F09) {
+      nf.sanggong.get(Basis.BUDGET).forEach((p, s) -> halves.get(0).put(p, s.amount()));
+      nf.sanggong.get(Basis.ACTUAL).forEach((p, s) -> halves.get(1).put(p, s.amount()));
+    } else {
+      nf.sanggong.get(Basis.BUDGET).forEach((p, s) -> halves.get(1).put(p, s.amount()));
+      nf.sanggongChanges.get(Basis.BUDGET).forEach((p, change) -> {
+        BigDecimal now = halves.get(1).get(p);
+        if (now != null) {
+          halves.get(0).put(p, now.subtract(change.amount()));
+        }
+      });
+    }
+    String econTable = kind == TableKind.F09 ? "F06" : "B6";
+    String econMeasure = kind == TableKind.F09 ? "amount" : "total";
+    ctx.economicFacts.stream()
+        .filter(e -> e.tableCode().equals(econTable) && e.subjectCode().equals("30231")
+            && e.measure().equals(econMeasure))
+        .findFirst()
+        .ifPresent(e -> halves.get(1).putIfAbsent(Part.VEHICLE_OPERATION, e.amount()));
+    return halves;
+  }
+}

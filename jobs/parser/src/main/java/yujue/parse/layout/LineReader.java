@@ -1,0 +1,56 @@
+package yujue.parse.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text to {@link Line}s: drops blank lines and page numbers, strips HTML tags and markdown marks,
+ * keeps tab cells. Line numbers stay those of the source text, so every fact can point back.
+ */
+public final class LineReader {
+
+  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\s*\\d+\\s*页.*$");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+  private static final Pattern MARKDOWN_RULE = Pattern.compile("^[-|\\s]{3,}$");
+
+  private LineReader() {}
+
+  public static List<Line> read(String text) {
+    String[] raw = text.split("\r\n|\r|\n", -1);
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < raw.length; i++) {
+      Line line = clean(i + 1, raw[i]);
+      if (line != null) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  static Line clean(int number, String raw) {
+    String s = HTML_TAG.matcher(raw.replace('\u00A0', ' ').replace('\u3000', ' ')).replaceAll(" ");
+    s = s.replace("**", "");
+    if (s.isBlank()) {
+      return null;
+    }
+    if (s.indexOf('\t') >= 0) {
+      List<String> cells = new ArrayList<>(Arrays.asList(s.split("\t", -1)));
+      cells.replaceAll(String::strip);
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      if (cells.stream().allMatch(c -> c.isEmpty() || MARKDOWN_RULE.matcher(c).matches())) {
+        return null;
+      }
+      return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
+    }
+    String t = MARKDOWN_HEADING.matcher(s.strip()).replaceFirst("").strip();
+    if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches()) {
+      return null;
+    }
+    return new Line(number, t, null);
+  }
+}

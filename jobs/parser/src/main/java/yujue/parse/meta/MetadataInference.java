@@ -1,0 +1,145 @@
+package yujue.parse.meta;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
+import yujue.parse.layout.ReportLayout;
+import yujue.parse.layout.TableBlock;
+import yujue.parse.layout.Text;
+import yujue.parse.model.DocKind;
+import yujue.parse.model.ReportMeta;
+import yujue.warehouse.catalog.DepartmentType;
+import yujue.warehouse.catalog.DepartmentTypeCatalog;
+import yujue.warehouse.catalog.Region;
+import yujue.warehouse.catalog.RegionCatalog;
+
+/**
+ * Department, region, fiscal year and kind of a report, from its text only (never the file name):
+ * the title lines, table headers (部门：…, 部门名称：…) and the narrative.
+ */
+public final class MetadataInference {
+
+  private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?部门(决算|预算)(?:报告|公开|信息公开)?$");
+  private static final Pattern HEADER_DEPT = Pattern.compile("(?:部门名称|部门|单位名称|填报单位)[:：]\\s*([^\\s:：]+?)(?=\\s|\\d{4}|单位|金额|$)");
+  private static final Pattern YEAR_KIND = Pattern.compile("((?:19|20)\\d{2})年度?(?:部门)?(决算|预算)");
+  private static final Pattern BUDGET_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?:预算数|基本支出|部门预算)|预算年度[:：]((?:19|20)\\d{2})");
+  /** Words that end a department's name, to tell a title line from other short lines. */
+  private static final Pattern DEPT_SUFFIX = Pattern.compile("(办公室|办公厅|局|委员会|委|厅|部|院|中心|所|站|会|处|队|馆|社|团)$");
+
+  private MetadataInference() {}
+
+  public static ReportMeta infer(ReportLayout layout, String text) {
+    DocKind kind = kind(layout, text);
+    String dept = department(layout);
+    Integer year = year(layout, text, kind);
+    String regionCode = null;
+    String regionName = null;
+    String type = null;
+    if (dept != null) {
+      Optional<Region> r = RegionCatalog.load().resolveDepartment(dept, text);
+      if (r.isPresent()) {
+        regionCode = r.get().code();
+        regionName = r.get().name();
+      }
+      type = DepartmentTypeCatalog.load().classify(dept).map(DepartmentType::id).orElse(DepartmentTypeCatalog.OTHER);
+    }
+    return new ReportMeta(regionCode, regionName, dept, type, year, kind, "inferred");
+  }
+
+  static DocKind kind(ReportLayout layout, String text) {
+    long finals = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.FINAL).count();
+    long budgets = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.BUDGET).count();
+    if (finals != budgets) {
+      return finals > budgets ? DocKind.FINAL : DocKind.BUDGET;
+    }
+    int f = Text.compact(text).split("部门决算", -1).length;
+    int b = Text.compact(text).split("部门预算", -1).length;
+    return f == b ? null : (f > b ? DocKind.FINAL : DocKind.BUDGET);
+  }
+
+  static String department(ReportLayout layout) {
+    List<Line> lines = layout.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = TITLE.matcher(lines.get(i).compact());
+      if (m.find()) {
+        String prefix = clean(m.group(1));
+        if (isName(prefix)) {
+          return prefix;
+        }
+        if (i > 0 && isName(clean(lines.get(i - 1).text()))) {
+          return clean(lines.get(i - 1).text());
+        }
+      }
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (TableBlock t : layout.tables()) {
+      for (Line l : t.lines()) {
+        Matcher m = HEADER_DEPT.matcher(l.text());
+        if (m.find() && isName(clean(m.group(1)))) {
+          votes.merge(clean(m.group(1)), 1, Integer::sum);
+        }
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static boolean isName(String s) {
+    return s != null && s.length() >= 4 && s.length() <= 40 && !s.matches(".*\\d.*") && DEPT_SUFFIX.matcher(s).find();
+  }
+
+  /**
+   * A name cleaned of conversion noise: whitespace removed, a character repeated across a break
+   * ("人力资源和社会保障 障局") kept once, stray Latin words dropped.
+   */
+  public static String clean(String raw) {
+    String s = raw.replaceAll("\\b[A-Za-z]+\\b", " ").strip();
+    StringBuilder out = new StringBuilder();
+    String[] parts = s.split("[\\s\\u3000]+");
+    for (String p : parts) {
+      if (p.isEmpty()) {
+        continue;
+      }
+      int overlap = 0;
+      for (int k = Math.min(3, Math.min(out.length(), p.length())); k >= 1; k--) {
+        if (out.substring(out.length() - k).equals(p.substring(0, k)) && p.length() > k) {
+          overlap = k;
+          break;
+        }
+      }
+      out.append(p.substring(overlap));
+    }
+    return out.toString().replace("*", "");
+  }
+
+  static Integer year(ReportLayout layout, String text, DocKind kind) {
+    String compact = Text.compact(text);
+    for (Line l : layout.lines()) {
+      Matcher m = TITLE.matcher(l.compact());
+      if (m.find()) {
+        return Integer.parseInt(m.group(2));
+      }
+    }
+    for (TableBlock t : layout.tables()) {
+      for (Line l : t.lines()) {
+        Matcher m = Pattern.compile("((?:19|20)\\d{2})年度").matcher(l.compact());
+        if (l.compact().contains("部门") && m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+    }
+    Matcher b = BUDGET_YEAR.matcher(compact);
+    if (kind == DocKind.BUDGET && b.find()) {
+      return Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));
+    }
+    Map<Integer, Integer> votes = new HashMap<>();
+    Matcher m = YEAR_KIND.matcher(compact);
+    while (m.find()) {
+      votes.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

@@ -1,0 +1,38 @@
+package yujue.parse.narrative;
+
+import static yujue.parse.narrative.NarrativeExtractor.N;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.model.Amounts;
+import yujue.parse.model.ExecutionFact;
+import yujue.parse.model.Provenance;
+
+/**
+ * Budget execution sentences: "…（款）行政运行（项）。年初预算为765.74万元，支出决算为840.41万元，
+ * 完成年初预算的109.75%". The subject is named just before; codes are resolved later against
+ * the report's own tables.
+ */
+final class ExecutionSentences {
+
+  private static final Pattern SENTENCE = Pattern.compile(
+      "年初预算(?:数)?(?:为)?" + N + "万元[，,]?(?:支出)?决算(?:数)?(?:为)?" + N + "万元(?:[，,]?完成年初预算的" + N + "%)?");
+  /** Text before the figures that names the subject: up to the previous clause end or list number. */
+  private static final Pattern SUBJECT = Pattern.compile("([^。；;：:]{0,80})$");
+
+  private ExecutionSentences() {}
+
+  static void read(Narrative n, String t, NarrativeFacts f) {
+    Matcher m = SENTENCE.matcher(t);
+    while (m.find()) {
+      String before = t.substring(Math.max(0, m.start() - 80), m.start()).replaceAll("[。，,]+$", "");
+      Matcher s = SUBJECT.matcher(before);
+      String subject = s.find() ? s.group(1) : "";
+      subject = subject.replaceFirst("^.*?(?:\\d{4}年度?|[（(]\\d+[)）]|\\d+[.．、])", "")
+          .replaceAll("[。，,]$", "");
+      f.executions.add(new ExecutionFact(null, subject.isEmpty() ? null : subject, Amounts.parse(m.group(1)),
+          Amounts.parse(m.group(2)), m.group(3) == null ? null : Amounts.parse(m.group(3)),
+          Provenance.reported(null, n.lineAt(m.start()))));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package yujue.parse.narrative;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.model.Amounts;
+import yujue.parse.model.DocKind;
+import yujue.parse.model.Measure;
+import yujue.parse.model.Sanggong.Basis;
+import yujue.parse.model.Sanggong.Part;
+
+/**
+ * Reads figures from the narrative: totals, costs, procurement, vehicles and staff, the 三公
+ * section clause by clause, and the year-over-year changes that give the previous year.
+ * Patterns are written against whitespace-free text (see {@link Narrative}).
+ */
+public final class NarrativeExtractor {
+
+  static final String N = "(-?[0-9][0-9,]*(?:\\.[0-9]+)?)";
+  /** "比上年增加 0.60 万元" / "较上年决算数减少 9.42 万元": sign and size of this year minus last. */
+  private static final Pattern CHANGE = Pattern.compile("(?:比|较|与)上年(?:度)?[^，,。；;]{0,16}?(增加|减少|增长|下降)" + N + "万元");
+  private static final Pattern FLAT = Pattern.compile("(?:与|较|和)上年[^，,。；;]{0,12}持平");
+  private static final Pattern BARE_CHANGE = Pattern.compile("^(增加|减少)" + N + "万元");
+
+  private NarrativeExtractor() {}
+
+  public static NarrativeFacts extract(Narrative n, DocKind kind) {
+    NarrativeFacts f = new NarrativeFacts();
+    String t = n.text();
+    measures(n, t, f);
+    SanggongClauses.read(n, t, kind == DocKind.BUDGET ? Basis.BUDGET : Basis.ACTUAL, f);
+    ExecutionSentences.read(n, t, f);
+    return f;
+  }
+
+  private static void measures(Narrative n, String t, NarrativeFacts f) {
+    stated(n, t, f, Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元", true);
+    stated(n, t, f, Measure.INCOME_TOTAL, "(?:本年|年度)收入合计" + N + "万元", false);
+    stated(n, t, f, Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元", false);
+    stated(n, t, f, Measure.BASIC_EXPENDITURE, "(?:其中：?|，)基本支出" + N + "万元", false);
+    stated(n, t, f, Measure.PROJECT_EXPENDITURE, "项目支出" + N + "万元", false);
+    stated(n, t, f, Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true);
+    stated(n, t, f, Measure.PUBLIC_COST, "公用经费(?:合计)?(?:为)?" + N + "万元", true);
+    stated(n, t, f, Measure.OPERATING_COST, "机关运行经费(?:财政拨款)?(?:支出|预算)(?:决算)?(?:数)?(?:为)?" + N + "万元", true);
+    stated(n, t, f, Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.VEHICLES_HELD, "(?:公务用车保有量(?:为)?|共有车辆|车辆总数(?:为)?)" + N + "辆", false);
+    stated(n, t, f, Measure.VEHICLES_HELD, "共有" + N + "辆公务用车", false);
+    stated(n, t, f, Measure.HEADCOUNT_ACTUAL, "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false);
+    authorized(n, t, f);
+  }
+
+  /** The first statement of a measure; with {@code changes}, the year-over-year change in the same clause. */
+  private static void stated(Narrative n, String t, NarrativeFacts f, String measure, String regex, boolean changes) {
+    Matcher m = Pattern.compile(regex).matcher(t);
+    if (!m.find()) {
+      return;
+    }
+    f.measure(measure, Amounts.parse(m.group(1)), n.lineAt(m.start(1)));
+    if (changes) {
+      String clause = sentence(t, m.end(), measure.equals(Measure.GRAND_TOTAL) ? 2 : 1);
+      BigDecimal change = change(clause);
+      if (change != null) {
+        f.measureChange(measure, change, n.lineAt(m.end()));
+      }
+    }
+  }
+
+  /** 编制: 行政编制 20 人，事业编制 20 人 add up; a single 编制人数 stands alone. */
+  private static void authorized(Narrative n, String t, NarrativeFacts f) {
+    Matcher m = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)").matcher(t);
+    BigDecimal sum = null;
+    int line = 0;
+    int end = -1;
+    while (m.find()) {
+      if (end >= 0 && t.substring(end, m.start()).contains("。")) {
+        break;
+      }
+      sum = Amounts.nz(sum).add(Amounts.parse(m.group(1)));
+      line = line == 0 ? n.lineAt(m.start()) : line;
+      end = m.end();
+    }
+    if (sum != null) {
+      f.measure(Measure.HEADCOUNT_AUTHORIZED, sum, line);
+    }
+  }
+
+  /** Text from {@code from} to the end of its sentence (or of the {@code sentences}-th sentence). */
+  static String sentence(String t, int from, int sentences) {
+    int end = from;
+    for (int i = 0; i < sentences; i++) {
+      int dot = t.indexOf('。', end);
+      end = dot < 0 ? t.length() : dot + 1;
+    }
+    return t.substring(from, Math.min(end, t.length()));
+  }
+
+  /** This year minus last year as a clause states it, 0 for 持平; null when it says nothing. */
+  static BigDecimal change(String clause) {
+    Matcher c = CHANGE.matcher(clause);
+    Matcher flat = FLAT.matcher(clause);
+    Matcher bare = BARE_CHANGE.matcher(clause);
+    int ci = c.find() ? c.start() : Integer.MAX_VALUE;
+    int fi = flat.find() ? flat.start() : Integer.MAX_VALUE;
+    if (ci == Integer.MAX_VALUE && fi == Integer.MAX_VALUE) {
+      return bare.find() ? signed(bare.group(1), bare.group(2)) : null;
+    }
+    if (fi < ci) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    return signed(c.group(1), c.group(2));
+  }
+
+  private static BigDecimal signed(String direction, String amount) {
+    BigDecimal v = Amounts.parse(amount);
+    return direction.equals("减少") || direction.equals("下降") ? v.negate() : v;
+  }
+
+  static List<String> clauses(String section) {
+    return List.of(section.split("(?<=[，,。；;：:])"));
+  }
+}

@@ -1,0 +1,137 @@
+package yujue.parse.narrative;
+
+import static yujue.parse.narrative.NarrativeExtractor.N;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.model.Amounts;
+import yujue.parse.model.Measure;
+import yujue.parse.model.Sanggong.Basis;
+import yujue.parse.model.Sanggong.Part;
+
+/**
+ * The 三公 section of the narrative, read clause by clause. A clause naming a part (因公出国,
+ * 公务用车购置及运行, 购置, 运行, 接待, 三公) makes it the current part; the figures of the
+ * following clauses belong to it until another part is named. Clauses giving reasons (主要原因…)
+ * do not switch the part: "其中 25 万元为因公出国预算数" explains the total, it does not report on
+ * outbound travel.
+ */
+final class SanggongClauses {
+
+  private static final Pattern START = Pattern.compile("三公”?经费[^。]{0,40}?(?:预算|决算|支出)(?:数)?(?:为)?[0-9][0-9,.]*万元");
+  /** The next top-level section ("。十、机关运行经费…") ends the 三公 section. */
+  private static final Pattern END = Pattern.compile("。[一二三四五六七八九十]{1,3}、");
+  private static final Pattern NUMBERED = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])");
+
+  private static final Pattern BUDGET = Pattern.compile("预算(?:数)?(?:为)?" + N + "万元");
+  private static final Pattern ACTUAL = Pattern.compile("(?:决算(?:数)?|支出)(?:为)?" + N + "万元");
+  private static final Pattern PLAIN = Pattern.compile("(?:费|费用|经费)(?:为)?" + N + "万元");
+  private static final Pattern GROUPS = Pattern.compile("团组" + N + "个");
+  private static final Pattern PERSONS = Pattern.compile(N + "人次?(?:[，,。；;]|$)");
+  private static final Pattern BATCHES = Pattern.compile("接待" + N + "批次");
+  private static final Pattern VISITORS = Pattern.compile("接待" + N + "人次");
+  private static final Pattern PURCHASED = Pattern.compile("购置(?:公务用车)?" + N + "辆");
+
+  private SanggongClauses() {}
+
+  static void read(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
+    Matcher s = START.matcher(t);
+    if (!s.find()) {
+      return;
+    }
+    Matcher e = END.matcher(t);
+    int end = e.find(s.start()) ? e.start() + 1 : t.length();
+    int offset = s.start();
+    Part part = Part.TOTAL;
+    boolean reasoning = false;
+    for (String clause : NarrativeExtractor.clauses(t.substring(s.start(), end))) {
+      int line = n.lineAt(offset);
+      offset += clause.length();
+      if (NUMBERED.matcher(clause).find()) {
+        reasoning = false;
+      }
+      if (clause.contains("原因")) {
+        reasoning = true;
+      }
+      Part named = part(clause);
+      if (named != null && !reasoning) {
+        part = named;
+      }
+      if (!reasoning) {
+        figures(clause, part, docBasis, line, f);
+      } else {
+        BigDecimal change = NarrativeExtractor.change(clause);
+        if (change != null) {
+          f.sanggongChange(docBasis, part, change, line);
+        }
+      }
+      if (clause.endsWith("。") || clause.endsWith("；") || clause.endsWith(";")) {
+        reasoning = false; // a reason runs to the end of its sentence or list item
+      }
+    }
+  }
+
+  private static void figures(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
+    Matcher b = BUDGET.matcher(clause);
+    if (b.find()) {
+      f.sanggong(Basis.BUDGET, part, Amounts.parse(b.group(1)), line);
+    }
+    Matcher a = ACTUAL.matcher(clause);
+    if (!clause.contains("预算") && a.find()) {
+      f.sanggong(Basis.ACTUAL, part, Amounts.parse(a.group(1)), line);
+    } else if (!b.find(0)) {
+      Matcher p = PLAIN.matcher(clause);
+      if (p.find()) {
+        f.sanggong(docBasis, part, Amounts.parse(p.group(1)), line);
+      }
+    }
+    BigDecimal change = NarrativeExtractor.change(clause);
+    if (change != null) {
+      f.sanggongChange(docBasis, part, change, line);
+    }
+    counts(clause, part, line, f);
+  }
+
+  private static void counts(String clause, Part part, int line, NarrativeFacts f) {
+    Matcher m;
+    if (part == Part.OUTBOUND && (m = GROUPS.matcher(clause)).find()) {
+      f.measure(Measure.OUTBOUND_GROUPS, Amounts.parse(m.group(1)), line);
+    }
+    if (part == Part.OUTBOUND && clause.matches("^" + N + "人次?[，,。；;]?$") && (m = PERSONS.matcher(clause)).find()) {
+      f.measure(Measure.OUTBOUND_PERSONS, Amounts.parse(m.group(1)), line);
+    }
+    if ((m = BATCHES.matcher(clause)).find()) {
+      f.measure(Measure.RECEPTION_BATCHES, Amounts.parse(m.group(1)), line);
+    }
+    if ((m = VISITORS.matcher(clause)).find()) {
+      f.measure(Measure.RECEPTION_PERSONS, Amounts.parse(m.group(1)), line);
+    }
+    if ((m = PURCHASED.matcher(clause)).find()) {
+      f.measure(Measure.VEHICLES_PURCHASED, Amounts.parse(m.group(1)), line);
+    }
+  }
+
+  /** The part a clause names, most specific first; null if none. */
+  static Part part(String c) {
+    if (c.contains("购置及运行") || c.contains("购置和运行")) {
+      return Part.VEHICLE_TOTAL;
+    }
+    if (c.contains("公务用车购置") || c.contains("购置公务用车") || c.contains("车辆购置")) {
+      return Part.VEHICLE_PURCHASE;
+    }
+    if (c.contains("运行维护费") || c.contains("公务用车运行")) {
+      return Part.VEHICLE_OPERATION;
+    }
+    if (c.contains("出国")) {
+      return Part.OUTBOUND;
+    }
+    if (c.contains("接待费") || c.contains("公务接待")) {
+      return Part.RECEPTION;
+    }
+    if (c.contains("三公")) {
+      return Part.TOTAL;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,175 @@
+package yujue.parse.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Predicate;
+import yujue.parse.model.Amounts;
+
+/**
+ * Chooses which column each printed number belongs to when empty cells were dropped (the flowing
+ * family prints "61.21 61.21" for a row of six columns). Every order-preserving placement is a
+ * candidate; a row identity filters them; then the subject tree (parent = sum of children, in
+ * every column) keeps only placements that fit together. What is still ambiguous is not guessed.
+ */
+public final class ColumnSolver {
+
+  /** Product of candidate counts above which a sibling group is not enumerated. */
+  private static final int MAX_COMBINATIONS = 50_000;
+
+  private ColumnSolver() {}
+
+  /** All placements of {@code values} (in order) into {@code columns} slots; null marks an empty cell. */
+  public static List<BigDecimal[]> placements(List<BigDecimal> values, int columns) {
+    List<BigDecimal[]> out = new ArrayList<>();
+    place(values, 0, new BigDecimal[columns], 0, out);
+    return out;
+  }
+
+  private static void place(List<BigDecimal> values, int next, BigDecimal[] cur, int from, List<BigDecimal[]> out) {
+    if (next == values.size()) {
+      out.add(cur.clone());
+      return;
+    }
+    int remaining = values.size() - next;
+    for (int c = from; c <= cur.length - remaining; c++) {
+      cur[c] = values.get(next);
+      place(values, next + 1, cur, c + 1, out);
+      cur[c] = null;
+    }
+  }
+
+  public static List<BigDecimal[]> filter(List<BigDecimal[]> candidates, Predicate<BigDecimal[]> keep) {
+    List<BigDecimal[]> kept = new ArrayList<>();
+    for (BigDecimal[] c : candidates) {
+      if (keep.test(c)) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Prunes each row's candidates to those that appear in some placement of its sibling group
+   * consistent with the parent (parent[i] = -1 for roots). Candidate lists are edited in place.
+   */
+  public static void solveTree(List<List<BigDecimal[]>> candidates, int[] parent) {
+    int n = candidates.size();
+    List<List<Integer>> children = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      if (parent[i] >= 0) {
+        children.get(parent[i]).add(i);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int p = 0; p < n; p++) {
+        if (!children.get(p).isEmpty() && pruneGroup(candidates, p, children.get(p))) {
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private static boolean pruneGroup(List<List<BigDecimal[]>> cands, int p, List<Integer> kids) {
+    List<Integer> members = new ArrayList<>();
+    members.add(p);
+    members.addAll(kids);
+    long combos = 1;
+    for (int m : members) {
+      combos *= Math.max(1, cands.get(m).size());
+      if (combos > MAX_COMBINATIONS || cands.get(m).isEmpty()) {
+        return false;
+      }
+    }
+    if (combos == 1) {
+      return false;
+    }
+    BitSet[] used = new BitSet[members.size()];
+    for (int i = 0; i < used.length; i++) {
+      used[i] = new BitSet();
+    }
+    int[] pick = new int[members.size()];
+    BigDecimal tolerance = tolerance(kids.size());
+    boolean any = false;
+    for (long k = 0; k < combos; k++) {
+      long rest = k;
+      for (int i = 0; i < members.size(); i++) {
+        int size = cands.get(members.get(i)).size();
+        pick[i] = (int) (rest % size);
+        rest /= size;
+      }
+      if (consistent(cands, members, pick, tolerance)) {
+        any = true;
+        for (int i = 0; i < pick.length; i++) {
+          used[i].set(pick[i]);
+        }
+      }
+    }
+    if (!any) {
+      return false; // the report contradicts itself here; validation will say so
+    }
+    boolean changed = false;
+    for (int i = 0; i < members.size(); i++) {
+      List<BigDecimal[]> list = cands.get(members.get(i));
+      if (used[i].cardinality() < list.size()) {
+        List<BigDecimal[]> kept = new ArrayList<>();
+        for (int c = 0; c < list.size(); c++) {
+          if (used[i].get(c)) {
+            kept.add(list.get(c));
+          }
+        }
+        list.clear();
+        list.addAll(kept);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean consistent(List<List<BigDecimal[]>> cands, List<Integer> members, int[] pick, BigDecimal tol) {
+    BigDecimal[] parent = cands.get(members.get(0)).get(pick[0]);
+    for (int col = 0; col < parent.length; col++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 1; i < members.size(); i++) {
+        sum = sum.add(Amounts.nz(cands.get(members.get(i)).get(pick[i])[col]));
+      }
+      if (!Amounts.close(parent[col], sum, tol)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Rounding allowance for a parent against the sum of {@code children} printed figures. */
+  public static BigDecimal tolerance(int children) {
+    return new BigDecimal("0.01").multiply(BigDecimal.valueOf(Math.min(children, 8) + 1));
+  }
+
+  /** Candidates without repeats (the same placement can arise from two readings of a row). */
+  public static List<BigDecimal[]> distinct(List<BigDecimal[]> candidates) {
+    java.util.Map<String, BigDecimal[]> seen = new java.util.LinkedHashMap<>();
+    for (BigDecimal[] c : candidates) {
+      seen.putIfAbsent(java.util.Arrays.toString(c), c);
+    }
+    return new ArrayList<>(seen.values());
+  }
+
+  /** Cells all remaining candidates agree on; null where they differ (ambiguous, left undisclosed). */
+  public static BigDecimal[] agreed(List<BigDecimal[]> candidates) {
+    BigDecimal[] first = candidates.get(0).clone();
+    for (BigDecimal[] c : candidates) {
+      for (int i = 0; i < first.length; i++) {
+        if (first[i] != null && (c[i] == null || c[i].compareTo(first[i]) != 0)) {
+          first[i] = null;
+        }
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,166 @@
+package yujue.parse.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
+import yujue.parse.layout.TableBlock;
+import yujue.parse.layout.Text;
+import yujue.parse.model.Finding.Severity;
+import yujue.parse.model.Measure;
+import yujue.parse.model.MeasureFact;
+import yujue.parse.model.Provenance;
+import yujue.parse.model.SubjectFact;
+import yujue.warehouse.catalog.Subject;
+import yujue.warehouse.catalog.SubjectCatalog;
+
+/**
+ * Tables by economic subject: 06 (printed in two or three side-by-side groups of code, name,
+ * amount, with 人员经费合计 / 公用经费合计 below), 10 (机关运行经费) and budget 6 (合计, 人员经费,
+ * 公用经费 per subject). Lines are read as a token stream, not by cell position, because the
+ * converters shift cells; a number is the next group's code only when the catalog name follows it.
+ */
+public final class EconomicTableParser {
+
+  private static final Pattern ECONOMIC_CODE = Pattern.compile("3\\d{2}(\\d{2})?");
+
+  private EconomicTableParser() {}
+
+  public static boolean handles(TableKind k) {
+    return k == TableKind.F06 || k == TableKind.F10 || k == TableKind.B6;
+  }
+
+  /** One code-name-amounts group as read. */
+  private record Group(String code, String name, List<BigDecimal> amounts, boolean repaired, int line) {}
+
+  public static void parse(TableBlock block, ParseContext ctx) {
+    String table = block.kind().code();
+    SubjectCatalog catalog = SubjectCatalog.economic();
+    Set<String> classesSeen = new HashSet<>();
+    for (Line line : block.lines()) {
+      List<Tok> toks = Tok.of(line);
+      for (int i = 0; i < toks.size(); i++) {
+        Tok t = toks.get(i);
+        String text = Text.compact(t.text());
+        if (!t.isNumber()) {
+          i = totals(toks, i, text, ctx, table, line.number());
+          continue;
+        }
+        if (!isCode(toks, i, catalog)) {
+          continue;
+        }
+        int j = i + 1;
+        StringBuilder name = new StringBuilder();
+        while (j < toks.size() && !toks.get(j).isNumber()) {
+          name.append(toks.get(j).text());
+          j++;
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        while (j < toks.size() && toks.get(j).isNumber() && !isCode(toks, j, catalog)) {
+          amounts.add(toks.get(j).number());
+          j++;
+        }
+        Group g = resolve(t.text(), Text.fullWidthPunct(Text.compact(name.toString())), amounts, classesSeen, catalog,
+            line.number());
+        emit(g, block.kind(), ctx, table);
+        i = j - 1;
+      }
+    }
+  }
+
+  /** A plain 3- or 5-digit number starting with 3, followed by a name: an economic subject code. */
+  private static boolean isCode(List<Tok> toks, int i, SubjectCatalog catalog) {
+    Tok t = toks.get(i);
+    if (!t.isPlainInteger() || !ECONOMIC_CODE.matcher(t.text()).matches()) {
+      return false;
+    }
+    if (i + 1 >= toks.size() || toks.get(i + 1).isNumber()) {
+      return false;
+    }
+    if (i == 0 || toks.get(i - 1).isNumber()) {
+      return true;
+    }
+    return nameFollows(toks, i, catalog); // after a name, a bare number is its amount unless the catalog name follows
+  }
+
+  private static boolean nameFollows(List<Tok> toks, int i, SubjectCatalog catalog) {
+    Optional<Subject> s = catalog.byCode(toks.get(i).text());
+    String next = SubjectCatalog.normalizeName(toks.get(i + 1).text());
+    return s.isPresent() && SubjectCatalog.normalizeName(s.get().name()).startsWith(next);
+  }
+
+  /** Codes cut to the class (linxia prints "301 基本工资") are mended from the name. */
+  private static Group resolve(String code, String name, List<BigDecimal> amounts, Set<String> classesSeen,
+      SubjectCatalog catalog, int line) {
+    Optional<Subject> s = catalog.byCode(code);
+    boolean isClassName = s.isPresent() && SubjectCatalog.normalizeName(s.get().name())
+        .equals(SubjectCatalog.normalizeName(name));
+    if (code.length() == 3 && (!isClassName || !classesSeen.add(code))) {
+      Optional<Subject> child = catalog.childByName(code, name);
+      if (child.isPresent()) {
+        return new Group(child.get().code(), child.get().name(), amounts, true, line);
+      }
+    }
+    return new Group(code, name, amounts, false, line);
+  }
+
+  private static final List<String> B6_COLUMNS = List.of("total", "personnel", "public");
+
+  private static void emit(Group g, TableKind kind, ParseContext ctx, String table) {
+    Provenance p = g.repaired() ? Provenance.repaired(table, g.line()) : Provenance.reported(table, g.line());
+    if (kind != TableKind.B6) {
+      if (!g.amounts().isEmpty()) {
+        ctx.economicFacts.add(new SubjectFact(table, g.code(), g.name(), "amount", g.amounts().get(0), p));
+      }
+      return;
+    }
+    List<String> cols = new ArrayList<>();
+    cols.add("total");
+    if (g.amounts().size() == 3) {
+      cols.addAll(B6_COLUMNS.subList(1, 3));
+    } else if (g.amounts().size() == 2) {
+      SubjectCatalog.economic().costKind(g.code()).ifPresent(cols::add);
+    }
+    for (int i = 0; i < cols.size() && i < g.amounts().size(); i++) {
+      ctx.economicFacts.add(new SubjectFact(table, g.code(), g.name(), cols.get(i), g.amounts().get(i), p));
+    }
+  }
+
+  /** 人员经费合计 / 公用经费合计 footers, the 合计 row; returns the index of the last token used. */
+  private static int totals(List<Tok> toks, int i, String text, ParseContext ctx, String table, int line) {
+    if (i + 1 >= toks.size() || !toks.get(i + 1).isNumber()) {
+      return i;
+    }
+    BigDecimal v = toks.get(i + 1).number();
+    Provenance p = Provenance.reported(table, line);
+    if (text.startsWith("人员经费")) {
+      ctx.measures.add(new MeasureFact(ctx.fiscalYear, Measure.PERSONNEL_COST, v, p));
+    } else if (text.startsWith("公用经费")) {
+      ctx.measures.add(new MeasureFact(ctx.fiscalYear, Measure.PUBLIC_COST, v, p));
+    } else if (text.equals("合计")) {
+      if (table.equals("F10")) {
+        ctx.measures.add(new MeasureFact(ctx.fiscalYear, Measure.OPERATING_COST, v, p));
+      } else if (table.equals("B6")) {
+        List<BigDecimal> vals = new ArrayList<>();
+        for (int j = i + 1; j < toks.size() && toks.get(j).isNumber(); j++) {
+          vals.add(toks.get(j).number());
+        }
+        if (vals.size() == 3) {
+          ctx.measures.add(new MeasureFact(ctx.fiscalYear, Measure.PERSONNEL_COST, vals.get(1), p));
+          ctx.measures.add(new MeasureFact(ctx.fiscalYear, Measure.PUBLIC_COST, vals.get(2), p));
+        } else {
+          ctx.finding("B6_TOTALS_INCOMPLETE", Severity.WARNING,
+              "the 合计 row of budget table 6 does not print total, 人员经费 and 公用经费", null, null, table, line);
+        }
+        return i + vals.size();
+      }
+    } else {
+      return i;
+    }
+    return i + 1;
+  }
+}

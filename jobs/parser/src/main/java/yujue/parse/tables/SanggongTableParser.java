@@ -1,0 +1,242 @@
+package yujue.parse.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import yujue.parse.layout.Line;
+import yujue.parse.layout.TableBlock;
+import yujue.parse.layout.Text;
+import yujue.parse.model.Amounts;
+import yujue.parse.model.Finding.Severity;
+import yujue.parse.model.Measure;
+import yujue.parse.model.MeasureFact;
+import yujue.parse.model.Provenance;
+import yujue.parse.model.Sanggong.Basis;
+import yujue.parse.model.Sanggong.Part;
+import yujue.parse.model.SanggongFact;
+
+/**
+ * 三公 tables: final table 09 (预算数 then 决算数, six columns each, then a statistics block) and
+ * budget table 7 (上年预算数 then 本年预算数). The twelve cells arrive whole (tab family), with
+ * empty cells dropped (flowing) or with a number split into two cells ("27.1⇥1"); the placement
+ * kept is the one that satisfies both halves' identities (合计 = 出国 + 车 + 接待, 车 = 购置 + 运行)
+ * and agrees with the narrative. Ambiguous cells stay NULL with a finding.
+ */
+public final class SanggongTableParser {
+
+  private static final int HALF = 6;
+  private static final Part[] PARTS = Part.values();
+
+  private SanggongTableParser() {}
+
+  public static boolean handles(TableKind k) {
+    return k == TableKind.F09 || k == TableKind.B7;
+  }
+
+  /**
+   * @param hints narrative figures by half: index 0 = first half, 1 = second half, part -> amount
+   */
+  public static void parse(TableBlock block, ParseContext ctx, List<Map<Part, BigDecimal>> hints) {
+    String table = block.kind().code();
+    boolean budgetReport = block.kind() == TableKind.B7;
+    Line data = dataLine(block);
+    if (data == null) {
+      return;
+    }
+    List<Tok> nums = Tok.of(data).stream().filter(Tok::isNumber).toList();
+    List<BigDecimal[]> cands = ColumnSolver.distinct(candidates(nums, data.tabbed()));
+    List<BigDecimal[]> fitting = ColumnSolver.filter(cands, c -> identities(c) && agrees(c, hints));
+    if (fitting.isEmpty()) {
+      fitting = ColumnSolver.filter(cands, SanggongTableParser::identities);
+    }
+    if (data.tabbed()) {
+      fitting = keepIntactHalves(fitting, nums);
+    }
+    boolean repaired = nums.size() != countFilled(fitting.isEmpty() ? null : fitting.get(0))
+        || nums.stream().anyMatch(Tok::repaired);
+    if (fitting.isEmpty()) {
+      ctx.finding("T09_UNPLACEABLE", Severity.ERROR, "the 三公 row of " + table
+          + " fits no placement satisfying 合计 = 出国 + 公务用车 + 接待; its figures are left out", null, null, table,
+          data.number());
+      return;
+    }
+    if (fitting.size() > 1) {
+      ctx.finding("T09_COLUMNS_AMBIGUOUS", Severity.WARNING, "the 三公 row of " + table + " allows " + fitting.size()
+          + " column placements; the undecided cells are NULL", null, null, table, data.number());
+    }
+    BigDecimal[] cells = ColumnSolver.agreed(fitting);
+    BigDecimal[] printed = positional(nums);
+    if (repaired) {
+      ctx.finding("T09_REPAIRED", Severity.INFO, "the 三公 row of " + table
+          + " was damaged (split number or dropped cells); placed by the identities and the narrative", null, null,
+          table, data.number());
+    }
+    for (int i = 0; i < 2 * HALF; i++) {
+      if (cells[i] == null) {
+        continue;
+      }
+      boolean first = i < HALF;
+      int year = budgetReport && first ? ctx.fiscalYear - 1 : ctx.fiscalYear;
+      Basis basis = budgetReport || first ? Basis.BUDGET : Basis.ACTUAL;
+      boolean halfRepaired = data.tabbed() ? !sameHalf(cells, printed, first ? 0 : HALF) : repaired;
+      Provenance p = halfRepaired ? Provenance.repaired(table, data.number()) : Provenance.reported(table, data.number());
+      ctx.sanggong.add(new SanggongFact(year, basis, PARTS[i % HALF], cells[i], p));
+    }
+    if (!budgetReport) {
+      statistics(block, data, ctx, table);
+    }
+  }
+
+  /** The line of twelve (or fewer) amounts: all numbers, and not the column numbers 1..12. */
+  private static Line dataLine(TableBlock block) {
+    for (Line l : block.lines()) {
+      List<Tok> toks = Tok.of(l);
+      if (toks.isEmpty() || toks.stream().anyMatch(t -> !t.isNumber())) {
+        continue;
+      }
+      boolean columnNumbers = true;
+      for (int i = 0; i < toks.size(); i++) {
+        columnNumbers &= toks.get(i).isPlainInteger() && toks.get(i).number().intValue() == i + 1;
+      }
+      if (!columnNumbers) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static List<BigDecimal[]> candidates(List<Tok> nums, boolean tabbed) {
+    List<BigDecimal[]> out = new ArrayList<>();
+    if (tabbed && nums.stream().allMatch(t -> t.cell() < 2 * HALF)) {
+      BigDecimal[] positional = new BigDecimal[2 * HALF];
+      nums.forEach(t -> positional[t.cell()] = t.number());
+      out.add(positional);
+    }
+    addPlacements(nums, out);
+    for (int i = 0; i + 1 < nums.size(); i++) { // one number split in two cells
+      Tok joined = Tok.join(nums.get(i), nums.get(i + 1));
+      if (joined != null) {
+        List<Tok> merged = new ArrayList<>(nums);
+        merged.set(i, joined);
+        merged.remove(i + 1);
+        addPlacements(merged, out);
+      }
+    }
+    return out;
+  }
+
+  /** In the tab family a half whose cells satisfy its identities as printed is taken as printed. */
+  private static BigDecimal[] positional(List<Tok> nums) {
+    BigDecimal[] positional = new BigDecimal[2 * HALF];
+    for (Tok t : nums) {
+      if (t.cell() >= 0 && t.cell() < 2 * HALF) {
+        positional[t.cell()] = t.number();
+      }
+    }
+    return positional;
+  }
+
+  private static List<BigDecimal[]> keepIntactHalves(List<BigDecimal[]> fitting, List<Tok> nums) {
+    BigDecimal[] positional = positional(nums);
+    List<BigDecimal[]> kept = fitting;
+    for (int o = 0; o < 2 * HALF; o += HALF) {
+      if (!half(positional, o)) {
+        continue;
+      }
+      final int off = o;
+      List<BigDecimal[]> same = ColumnSolver.filter(kept, c -> sameHalf(c, positional, off));
+      if (!same.isEmpty()) {
+        kept = same;
+      }
+    }
+    return kept;
+  }
+
+  private static boolean sameHalf(BigDecimal[] a, BigDecimal[] b, int o) {
+    for (int i = o; i < o + HALF; i++) {
+      if (a[i] == null ? b[i] != null : b[i] == null || a[i].compareTo(b[i]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addPlacements(List<Tok> nums, List<BigDecimal[]> out) {
+    if (nums.size() <= 2 * HALF) {
+      out.addAll(ColumnSolver.placements(nums.stream().map(Tok::number).toList(), 2 * HALF));
+    }
+  }
+
+  static boolean identities(BigDecimal[] c) {
+    return half(c, 0) && half(c, HALF);
+  }
+
+  private static boolean half(BigDecimal[] c, int o) {
+    boolean anyPart = c[o + 1] != null || c[o + 2] != null || c[o + 5] != null;
+    if (c[o] == null) {
+      return !anyPart && c[o + 3] == null && c[o + 4] == null;
+    }
+    BigDecimal tol = new BigDecimal("0.02");
+    BigDecimal parts = Amounts.nz(c[o + 1]).add(Amounts.nz(c[o + 2])).add(Amounts.nz(c[o + 5]));
+    boolean vehicles = c[o + 2] != null || (c[o + 3] == null && c[o + 4] == null);
+    BigDecimal v = Amounts.nz(c[o + 3]).add(Amounts.nz(c[o + 4]));
+    return Amounts.close(c[o], parts, tol) && vehicles && Amounts.close(c[o + 2], v, tol);
+  }
+
+  private static boolean agrees(BigDecimal[] c, List<Map<Part, BigDecimal>> hints) {
+    for (int h = 0; h < 2; h++) {
+      for (Map.Entry<Part, BigDecimal> e : hints.get(h).entrySet()) {
+        BigDecimal cell = c[h * HALF + e.getKey().ordinal()];
+        if (!Amounts.close(cell, e.getValue(), new BigDecimal("0.01"))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int countFilled(BigDecimal[] c) {
+    int n = 0;
+    if (c != null) {
+      for (BigDecimal x : c) {
+        n += x == null ? 0 : 1;
+      }
+    }
+    return n;
+  }
+
+  private static final Map<String, String> STATISTICS = new LinkedHashMap<>();
+
+  static {
+    STATISTICS.put("团组数", Measure.OUTBOUND_GROUPS);
+    STATISTICS.put("出国（境）人次", Measure.OUTBOUND_PERSONS);
+    STATISTICS.put("公务用车购置数", Measure.VEHICLES_PURCHASED);
+    STATISTICS.put("公务用车保有量", Measure.VEHICLES_HELD);
+    STATISTICS.put("接待批次", Measure.RECEPTION_BATCHES);
+    STATISTICS.put("接待人次", Measure.RECEPTION_PERSONS);
+  }
+
+  /** 团组数, 人次, 车辆购置数, 保有量, 接待批次, 接待人次: label followed by its count. */
+  private static void statistics(TableBlock block, Line data, ParseContext ctx, String table) {
+    for (Line l : block.lines()) {
+      if (l.number() <= data.number()) {
+        continue;
+      }
+      List<Tok> toks = Tok.of(l);
+      for (int i = 0; i + 1 < toks.size(); i++) {
+        if (toks.get(i).isNumber() || !toks.get(i + 1).isNumber()) {
+          continue;
+        }
+        String label = Text.fullWidthPunct(Text.compact(toks.get(i).text()));
+        for (Map.Entry<String, String> e : STATISTICS.entrySet()) {
+          if (label.contains(e.getKey())) {
+            ctx.measures.add(new MeasureFact(ctx.fiscalYear, e.getValue(), toks.get(i + 1).number(),
+                Provenance.reported(table, l.number())));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package yujue.parse.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import yujue.parse.layout.Line;
+import yujue.parse.layout.TableBlock;
+import yujue.parse.layout.Text;
+import yujue.parse.model.Finding.Severity;
+import yujue.parse.model.Measure;
+import yujue.parse.model.MeasureFact;
+import yujue.parse.model.Provenance;
+import yujue.parse.model.SubjectFact;
+import yujue.warehouse.catalog.Subject;
+import yujue.warehouse.catalog.SubjectCatalog;
+
+/**
+ * Summary tables read as labelled lines: 01 and 04 (and budget 1 and 4) print income on the left
+ * and expenditure by function class on the right; 11 lists procurement lines. Each label takes
+ * the numbers that follow it (first the row number 行次 where the table has one).
+ */
+public final class SummaryTableParser {
+
+  private SummaryTableParser() {}
+
+  /** A label and the numbers printed after it on the same line. */
+  record Entry(String label, List<Tok> numbers, int line) {}
+
+  public static boolean handles(TableKind k) {
+    return k == TableKind.F01 || k == TableKind.F04 || k == TableKind.B1 || k == TableKind.B4 || k == TableKind.F11;
+  }
+
+  public static void parse(TableBlock block, ParseContext ctx) {
+    TableKind kind = block.kind();
+    String table = kind.code();
+    StringBuilder header = new StringBuilder();
+    List<Entry> entries = entries(block, header);
+    // 行次 column: labelled 行次, or 行 alone when the flowing family breaks the header ("项目 行 金额")
+    boolean rowNumbers = header.indexOf("行次") >= 0 || header.indexOf("项目行") >= 0;
+    boolean appropriation = kind == TableKind.F04 || kind == TableKind.B4;
+    Set<String> seen = new HashSet<>();
+    boolean inCarryover = false;
+    for (Entry e : entries) {
+      List<Tok> nums = new ArrayList<>(e.numbers());
+      if (rowNumbers && !nums.isEmpty() && nums.get(0).isPlainInteger()) {
+        nums.remove(0);
+      }
+      Optional<Subject> cls = classOf(e.label());
+      if (cls.isPresent()) {
+        addClass(ctx, table, cls.get(), nums, e.line(), appropriation);
+        continue;
+      }
+      String measure = kind == TableKind.F11 ? procurementMeasure(e.label()) : summaryMeasure(e.label(), seen);
+      if (measure == null) {
+        continue;
+      }
+      if (measure.equals(Measure.CARRYOVER_BEGIN)) {
+        inCarryover = true;
+      } else if (inCarryover && measure.endsWith("_income")) {
+        continue; // fund lines under 年初结转 split the carryover, not the income
+      }
+      if (!seen.add(measure) || nums.isEmpty()) {
+        continue;
+      }
+      Tok first = nums.get(0);
+      String id = appropriation ? Measure.appropriation(measure) : measure;
+      ctx.measures.add(new MeasureFact(ctx.fiscalYear, id, first.number(),
+          first.repaired() ? Provenance.repaired(table, e.line()) : Provenance.reported(table, e.line())));
+    }
+  }
+
+  static List<Entry> entries(TableBlock block, StringBuilder header) {
+    List<Entry> out = new ArrayList<>();
+    for (Line line : block.lines()) {
+      header.append(line.compact());
+      String label = null;
+      List<Tok> nums = new ArrayList<>();
+      for (Tok t : Tok.of(line)) {
+        if (t.isNumber()) {
+          if (label != null) {
+            nums.add(t);
+          }
+          continue;
+        }
+        boolean startsNew = label == null || !nums.isEmpty() || NUMBERED.matcher(t.text()).find() || known(label);
+        if (startsNew) {
+          if (label != null) {
+            out.add(new Entry(label, nums, line.number()));
+          }
+          label = t.text();
+          nums = new ArrayList<>();
+        } else {
+          label = label + t.text(); // a label broken by a space in the flowing family
+        }
+      }
+      if (label != null) {
+        out.add(new Entry(label, nums, line.number()));
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十]+[)）]?[、.．]");
+
+  private static boolean known(String label) {
+    return classOf(label).isPresent() || summaryMeasure(label, Set.of()) != null;
+  }
+
+  private static Optional<Subject> classOf(String label) {
+    String name = Text.label(label);
+    return SubjectCatalog.function().all().stream()
+        .filter(s -> s.level() == Subject.Level.CLASS && s.name().equals(name))
+        .findFirst();
+  }
+
+  private static final List<String> FUND_COLUMNS = List.of("total", "general_budget", "gov_fund", "soe_capital");
+
+  private static void addClass(ParseContext ctx, String table, Subject cls, List<Tok> nums, int line,
+      boolean appropriation) {
+    if (nums.isEmpty()) {
+      return;
+    }
+    if (!appropriation) {
+      ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), "total", nums.get(0).number(),
+          Provenance.reported(table, line)));
+      return;
+    }
+    // 04: 合计 then one column per fund; with empty cells dropped only the total and a single
+    // equal fund figure can be placed without a guess (the fund is the one with income).
+    for (int i = 0; i < nums.size() && i < FUND_COLUMNS.size(); i++) {
+      boolean positional = nums.get(i).cell() >= 0 || nums.size() == FUND_COLUMNS.size();
+      if (i > 0 && !positional) {
+        break;
+      }
+      ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), FUND_COLUMNS.get(i), nums.get(i).number(),
+          Provenance.reported(table, line)));
+    }
+  }
+
+  /** Income and expenditure line labels of tables 01/04 and budget 1/4. */
+  static String summaryMeasure(String rawLabel, Set<String> seen) {
+    String l = Text.label(rawLabel);
+    if (l.contains("结转") || l.contains("结余")) {
+      if (l.contains("使用非财政拨款结余")) {
+        return Measure.NON_FISCAL_BALANCE_USED;
+      }
+      if (l.contains("结余分配")) {
+        return Measure.BALANCE_DISTRIBUTION;
+      }
+      if (l.startsWith("年初") || l.startsWith("上年结转")) {
+        return Measure.CARRYOVER_BEGIN;
+      }
+      if (l.startsWith("年末") || l.startsWith("结转下年")) {
+        return Measure.CARRYOVER_END;
+      }
+      return null;
+    }
+    if (l.equals("总计") || l.equals("收入总计") || l.equals("支出总计")) {
+      return seen.contains(Measure.GRAND_TOTAL) ? "grand_total_expenditure_side" : Measure.GRAND_TOTAL;
+    }
+    if (l.startsWith("本年收入")) {
+      return Measure.INCOME_TOTAL;
+    }
+    if (l.startsWith("本年支出")) {
+      return Measure.EXPENDITURE_TOTAL;
+    }
+    if (l.contains("一般公共预算")) {
+      return Measure.GENERAL_BUDGET_INCOME;
+    }
+    if (l.contains("政府性基金")) {
+      return Measure.GOV_FUND_INCOME;
+    }
+    if (l.contains("国有资本经营")) {
+      return Measure.SOE_CAPITAL_INCOME;
+    }
+    if (l.contains("财政专户")) {
+      return Measure.SPECIAL_ACCOUNT_INCOME;
+    }
+    if (l.equals("上级补助收入")) {
+      return Measure.UPPER_GRANT_INCOME;
+    }
+    if (l.equals("事业收入")) {
+      return Measure.BUSINESS_INCOME;
+    }
+    if (l.equals("经营收入") || l.equals("事业单位经营收入")) {
+      return Measure.OPERATING_INCOME;
+    }
+    if (l.equals("附属单位上缴收入")) {
+      return Measure.AFFILIATED_INCOME;
+    }
+    if (l.equals("其他收入")) {
+      return Measure.OTHER_INCOME;
+    }
+    return null;
+  }
+
+  static String procurementMeasure(String rawLabel) {
+    String l = Text.label(rawLabel);
+    if (l.contains("小微企业")) {
+      return Measure.PROCUREMENT_SMALL_MICRO;
+    }
+    if (l.contains("中小企业")) {
+      return Measure.PROCUREMENT_SME;
+    }
+    if (l.contains("货物")) {
+      return Measure.PROCUREMENT_GOODS;
+    }
+    if (l.contains("工程")) {
+      return Measure.PROCUREMENT_WORKS;
+    }
+    if (l.contains("服务")) {
+      return Measure.PROCUREMENT_SERVICES;
+    }
+    if (l.contains("合计") || l.contains("总额")) {
+      return Measure.PROCUREMENT_TOTAL;
+    }
+    return null;
+  }
+
+  /** Table 01's grand totals of both sides agree, and each side adds up (domain.md section 5). */
+  public static void checkBalanced(ParseContext ctx, String table) {
+    BigDecimal income = ctx.measure(Measure.GRAND_TOTAL, table);
+    if (income == null) {
+      return;
+    }
+    ctx.measures.removeIf(m -> m.measure().equals("grand_total_expenditure_side") && ctx.fiscalYear == m.aboutYear()
+        && income.compareTo(m.amount()) == 0);
+    for (MeasureFact m : List.copyOf(ctx.measures)) {
+      if (m.measure().equals("grand_total_expenditure_side")) {
+        ctx.finding("F01_SIDES_BALANCE", Severity.ERROR, "the two 总计 of " + table + " differ", income, m.amount(),
+            table, m.provenance().line());
+        ctx.measures.remove(m);
+      }
+    }
+  }
+}

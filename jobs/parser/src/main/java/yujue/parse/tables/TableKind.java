@@ -1,0 +1,90 @@
+package yujue.parse.tables;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.layout.Text;
+import yujue.parse.model.DocKind;
+
+/**
+ * The public tables of a final report (公开01-11表) and of a budget (部门公开表1-9), with the
+ * titles they are printed under. Titles are matched after {@link Text#label} normalization.
+ */
+public enum TableKind {
+  F01(DocKind.FINAL, 1, "收入支出决算总表"),
+  F02(DocKind.FINAL, 2, "收入决算表"),
+  F03(DocKind.FINAL, 3, "支出决算表"),
+  F04(DocKind.FINAL, 4, "财政拨款收入支出决算总表"),
+  F05(DocKind.FINAL, 5, "一般公共预算财政拨款支出决算表"),
+  F06(DocKind.FINAL, 6, "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算明细表"),
+  F07(DocKind.FINAL, 7, "政府性基金预算财政拨款收入支出决算表"),
+  F08(DocKind.FINAL, 8, "国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表",
+      "国有资产经营预算财政拨款收入支出决算表"),
+  F09(DocKind.FINAL, 9, "财政拨款“三公”经费支出决算表", "财政拨款三公经费支出决算表"),
+  F10(DocKind.FINAL, 10, "机关运行经费支出情况表", "机关运行经费支出决算表"),
+  F11(DocKind.FINAL, 11, "政府采购支出情况表", "政府采购支出决算表"),
+  B1(DocKind.BUDGET, 1, "收支总表", "部门收支总表"),
+  B2(DocKind.BUDGET, 2, "收入总表", "部门收入总表"),
+  B3(DocKind.BUDGET, 3, "支出总表", "部门支出总表"),
+  B4(DocKind.BUDGET, 4, "财政拨款收支总表"),
+  B5(DocKind.BUDGET, 5, "一般公共预算支出表"),
+  B6(DocKind.BUDGET, 6, "一般公共预算基本支出表"),
+  B7(DocKind.BUDGET, 7, "一般公共预算“三公”经费支出表", "一般公共预算三公经费支出表"),
+  B8(DocKind.BUDGET, 8, "政府性基金预算支出表"),
+  B9(DocKind.BUDGET, 9, "国有资本经营预算支出表", "国有资本经营预算支出情况表");
+
+  private static final Pattern FINAL_MARK = Pattern.compile("^公开0?(\\d{1,2})表?$");
+  private static final Pattern BUDGET_MARK = Pattern.compile("^部门公开表(\\d{1,2})$");
+
+  public final DocKind docKind;
+  public final int number;
+  public final List<String> titles;
+
+  TableKind(DocKind docKind, int number, String... titles) {
+    this.docKind = docKind;
+    this.number = number;
+    this.titles = List.of(titles);
+  }
+
+  /** The code facts carry: F01..F11, B1..B9. */
+  public String code() {
+    return name();
+  }
+
+  /** The kind whose title this line is, if any. */
+  public static Optional<TableKind> byTitle(String line) {
+    String label = Text.label(line).replace('"', '“').replace('”', '“');
+    for (TableKind k : values()) {
+      for (String t : k.titles) {
+        if (label.equals(t.replace('”', '“'))) {
+          return Optional.of(k);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The kind a numbering mark names: "公开 01 表" -> F01, "部门公开表3" -> B3. */
+  public static Optional<TableKind> byMark(String line) {
+    String c = Text.compact(line);
+    Matcher f = FINAL_MARK.matcher(c);
+    if (f.matches()) {
+      return byNumber(DocKind.FINAL, Integer.parseInt(f.group(1)));
+    }
+    Matcher b = BUDGET_MARK.matcher(c);
+    if (b.matches()) {
+      return byNumber(DocKind.BUDGET, Integer.parseInt(b.group(1)));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<TableKind> byNumber(DocKind kind, int n) {
+    for (TableKind k : values()) {
+      if (k.docKind == kind && k.number == n) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+}

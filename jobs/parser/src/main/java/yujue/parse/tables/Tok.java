@@ -1,0 +1,70 @@
+package yujue.parse.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
+import yujue.parse.model.Amounts;
+
+/**
+ * A token of a table line: a text fragment or a number, with the tab cell it sat in (-1 in the
+ * flowing family, where cell boundaries are lost). {@code repaired} marks a number joined back
+ * from pieces the converter split ("2,678.8 2" -> 2678.82).
+ */
+public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
+
+  private static final Pattern SPLIT_TAIL = Pattern.compile("\\d{1,2}");
+  private static final Pattern ONE_DECIMAL = Pattern.compile("-?[\\d,]+\\.\\d");
+
+  public boolean isNumber() {
+    return number != null;
+  }
+
+  /** An integer as printed (no decimal point): a code, a row number (行次) or a count. */
+  public boolean isPlainInteger() {
+    return number != null && !text.contains(".") && !text.contains(",");
+  }
+
+  /** Tokens of a line: non-empty tab cells in order, or whitespace-separated words. */
+  public static List<Tok> of(Line line) {
+    List<Tok> out = new ArrayList<>();
+    if (line.tabbed()) {
+      for (int i = 0; i < line.cells().size(); i++) {
+        String c = line.cells().get(i);
+        if (!c.isEmpty()) {
+          out.add(cell(c, i));
+        }
+      }
+    } else {
+      for (String w : line.text().split("[\\s\\u3000]+")) {
+        if (!w.isEmpty()) {
+          out.add(word(w, -1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Tok word(String w, int cell) {
+    return new Tok(w, Amounts.parse(w), cell, false);
+  }
+
+  /** A tab cell; a cell holding "2,678.8 2" is one number split by the converter. */
+  private static Tok cell(String c, int index) {
+    String[] parts = c.split("\\s+");
+    if (parts.length == 2 && ONE_DECIMAL.matcher(parts[0]).matches() && SPLIT_TAIL.matcher(parts[1]).matches()) {
+      return new Tok(c, Amounts.parse(parts[0] + parts[1]), index, true);
+    }
+    return word(c, index);
+  }
+
+  /** Joins a number cut in two ("2,678.8" + "2"), or null when the pieces don't look like one. */
+  public static Tok join(Tok head, Tok tail) {
+    if (head.isNumber() && tail.isPlainInteger() && ONE_DECIMAL.matcher(head.text).matches()
+        && SPLIT_TAIL.matcher(tail.text).matches()) {
+      return new Tok(head.text + tail.text, Amounts.parse(head.text + tail.text), head.cell, true);
+    }
+    return null;
+  }
+}

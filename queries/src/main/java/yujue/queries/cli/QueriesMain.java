@@ -1,0 +1,80 @@
+package yujue.queries.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.util.StringJoiner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code yujue} command. New subcommands go in the {@code subcommands} list below. */
+@Command(
+    name = "yujue",
+    description = "Query the Yujue (预决) budget warehouse.",
+    subcommands = {SqlCommand.class, CommandLine.HelpCommand.class})
+public final class QueriesMain implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+  boolean help;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing subcommand; see 'yujue --help'");
+  }
+
+  public static void main(String[] args) {
+    CommandLine cl = configure(new CommandLine(new QueriesMain()));
+    // Chinese text must reach pipes and files as UTF-8 whatever the platform default is.
+    cl.setOut(utf8(FileDescriptor.out));
+    cl.setErr(utf8(FileDescriptor.err));
+    System.exit(cl.execute(args));
+  }
+
+  private static PrintWriter utf8(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), UTF_8), true);
+  }
+
+  /**
+   * Error reporting shared by every subcommand: one {@code error: ...} line on stderr; exit 2
+   * for usage errors (thrown as {@link ParameterException}), 1 for anything else.
+   */
+  static CommandLine configure(CommandLine cl) {
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      cl.getErr().println("error: " + oneLine(ex));
+      cl.getErr().flush();
+      return CommandLine.ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      String prefix = ex instanceof SQLException ? "" : ex.getClass().getSimpleName() + ": ";
+      cl.getErr().println("error: " + prefix + oneLine(ex));
+      cl.getErr().flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    });
+    return cl;
+  }
+
+  /** JDBC's Statement.execute wraps DuckDB errors in this line plus "Error: " before the cause. */
+  private static final String JDBC_WRAPPER =
+      "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result";
+
+  /** DuckDB messages span lines and end in a "LINE 1: ..." excerpt; keep the text before it. */
+  static String oneLine(Throwable ex) {
+    String m = ex.getMessage() == null ? "" : ex.getMessage();
+    if (m.startsWith(JDBC_WRAPPER + "\nError: ")) m = m.substring(JDBC_WRAPPER.length() + 8);
+    StringJoiner j = new StringJoiner(" ");
+    for (String line : m.split("\\R")) {
+      if (line.startsWith("LINE ")) break;
+      if (!line.isBlank()) j.add(line.strip());
+    }
+    return j.toString();
+  }
+}

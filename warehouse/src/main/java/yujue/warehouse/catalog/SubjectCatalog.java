@@ -1,0 +1,184 @@
+package yujue.warehouse.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A subject classification read from a classpath CSV: the function subjects (支出功能分类科目) or
+ * the economic subjects (部门预算支出经济分类科目). Codes are the key; names help repair rows whose
+ * code the PDF conversion cut (201030 for 2010301) and rows printed without a code.
+ *
+ * <p>The catalogs are seeds, not the national standard in full: a code missing here is still a
+ * fact of the report (landed with a finding), never a reason to fail.
+ */
+public final class SubjectCatalog {
+
+  private static final String DIR = "/yujue/warehouse/catalog/";
+
+  /** A cut name must keep this many characters to be matched by prefix: shorter ones say too little. */
+  private static final int MIN_PREFIX_CHARS = 4;
+
+  private static final class Function {
+    static final SubjectCatalog INSTANCE = read(DIR + "function_subjects.csv");
+  }
+
+  private static final class Economic {
+    static final SubjectCatalog INSTANCE = read(DIR + "economic_subjects.csv");
+  }
+
+  private final List<Subject> all;
+  private final Map<String, Subject> byCode;
+  private final Map<String, List<Subject>> children;
+
+  private SubjectCatalog(List<Subject> subjects) {
+    Map<String, Subject> codes = new LinkedHashMap<>();
+    Map<String, List<Subject>> kids = new LinkedHashMap<>();
+    for (Subject s : subjects) {
+      if (codes.put(s.code(), s) != null) {
+        throw new IllegalStateException("duplicate subject code " + s.code());
+      }
+      if (s.parentCode() != null) {
+        kids.computeIfAbsent(s.parentCode(), p -> new ArrayList<>()).add(s);
+      }
+    }
+    kids.replaceAll((p, list) -> List.copyOf(list));
+    this.all = List.copyOf(subjects);
+    this.byCode = Collections.unmodifiableMap(codes);
+    this.children = Collections.unmodifiableMap(kids);
+  }
+
+  /** 支出功能分类科目 (类/款/项), read once. */
+  public static SubjectCatalog function() {
+    return Function.INSTANCE;
+  }
+
+  /** 支出经济分类科目 (类/款) with their cost kind, read once. */
+  public static SubjectCatalog economic() {
+    return Economic.INSTANCE;
+  }
+
+  public Optional<Subject> byCode(String code) {
+    return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip()));
+  }
+
+  /** Every subject in file order (each class followed by its sections and items). */
+  public List<Subject> all() {
+    return all;
+  }
+
+  public List<Subject> children(String parentCode) {
+    return parentCode == null ? List.of() : children.getOrDefault(parentCode.strip(), List.of());
+  }
+
+  /**
+   * The only subject in the whole catalog with this (normalized) name. Empty when none or several
+   * share it: 其他支出 is 229, 22999 and 2299999 at once, and only the parent can tell them apart.
+   */
+  public Optional<Subject> byName(String name) {
+    return unique(all, normalizeName(name)::equals);
+  }
+
+  /**
+   * The child of parentCode with this name. An exact (normalized) match first; failing that, the
+   * only child whose name starts with the given one, which repairs names the converter cut
+   * (其他政府办公厅（室）及相关机构事务支 -> 2010399) as long as at least 4 characters are left.
+   */
+  public Optional<Subject> childByName(String parentCode, String name) {
+    String wanted = normalizeName(name);
+    List<Subject> siblings = children(parentCode);
+    Optional<Subject> exact = unique(siblings, wanted::equals);
+    if (exact.isPresent() || wanted.length() < MIN_PREFIX_CHARS) {
+      return exact;
+    }
+    return unique(siblings, s -> s.startsWith(wanted));
+  }
+
+  /**
+   * The cost kind (personnel | public) an economic subject counts toward. A section without one
+   * inherits its class's, and so does a section code not in the catalog, so that a new 302xx still
+   * lands in 公用经费.
+   */
+  public Optional<String> costKind(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String c = code.strip();
+    Optional<String> own = byCode(c).map(Subject::costKind);
+    if (own.isPresent() || c.length() <= Subject.Level.CLASS.digits()) {
+      return own;
+    }
+    return byCode(c.substring(0, Subject.Level.CLASS.digits())).map(Subject::costKind);
+  }
+
+  /**
+   * The form names are compared in: whitespace (including U+3000) removed, since PDF text breaks
+   * names anywhere, and half-width parentheses made full-width, as the reports print them.
+   */
+  public static String normalizeName(String name) {
+    if (name == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(name.length());
+    name.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .map(c -> c == '(' ? '（' : c == ')' ? '）' : c)
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  private static Optional<Subject> unique(List<Subject> subjects, Predicate<String> nameTest) {
+    List<Subject> hits =
+        subjects.stream().filter(s -> nameTest.test(normalizeName(s.name()))).limit(2).toList();
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  }
+
+  private static SubjectCatalog read(String resource) {
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    try (InputStream in = SubjectCatalog.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + resource);
+      }
+      List<Subject> subjects = new ArrayList<>();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        for (CSVRecord rec : format.parse(reader)) {
+          subjects.add(toSubject(rec, resource));
+        }
+      }
+      return new SubjectCatalog(subjects);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  private static Subject toSubject(CSVRecord rec, String resource) {
+    String code = rec.get("subject_code");
+    Subject.Level level = Subject.Level.valueOf(rec.get("level").toUpperCase(Locale.ROOT));
+    if (code.length() != level.digits() || !code.chars().allMatch(Character::isDigit)) {
+      throw new IllegalStateException(
+          resource + " line " + rec.getRecordNumber() + ": code " + code + " is not a " + level);
+    }
+    // economic_subjects.csv has cost_kind, function_subjects.csv does not
+    String costKind = rec.isMapped("cost_kind") ? rec.get("cost_kind") : "";
+    return new Subject(
+        code, rec.get("subject_name"), level, emptyToNull(rec.get("parent_code")), emptyToNull(costKind));
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,91 @@
+package yujue.warehouse.views;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.schema.Column;
+import yujue.warehouse.schema.Table;
+import yujue.warehouse.schema.WarehouseSchema;
+
+/**
+ * The DuckDB views of a warehouse as one script. Staging views ({@code stg_<table>}) are generated
+ * from {@link WarehouseSchema}: they read the Parquet files with the schema's types and keep only
+ * rows of committed runs. The views researchers use are SQL files under
+ * {@code yujue/warehouse/views/}, applied in the order of {@code index.txt}.
+ *
+ * <p>Paths are relative to the warehouse directory: DuckDB resolves them against
+ * {@code file_search_path} (Yujue sets it) or the working directory (a DuckDB CLI started there).
+ */
+public final class ViewsScript {
+
+  private static final String RESOURCES = "/yujue/warehouse/views/";
+
+  private ViewsScript() {}
+
+  public static String render() {
+    StringBuilder sql = new StringBuilder();
+    sql.append("-- Yujue warehouse views. Open with: cd <warehouse> && duckdb -init views.sql\n");
+    sql.append("-- Generated from the warehouse schema and the SQL files of yujue/warehouse/views; do not edit.\n\n");
+    sql.append("CREATE OR REPLACE VIEW committed_runs AS\n")
+        .append("SELECT run_id FROM read_json('").append(WarehouseLayout.RUNS_GLOB)
+        .append("', columns = {run_id: 'VARCHAR'}, format = 'auto');\n\n");
+    sql.append(staging(WarehouseSchema.DOCUMENTS));
+    for (Table t : WarehouseSchema.FACT_TABLES) {
+      sql.append(staging(t));
+    }
+    for (Table t : WarehouseSchema.DIMENSION_TABLES) {
+      sql.append(staging(t));
+    }
+    for (String file : modelFiles()) {
+      sql.append("-- ").append(file).append('\n').append(resource(file).strip()).append("\n\n");
+    }
+    return sql.toString();
+  }
+
+  /** {@code stg_<table>}: the table's Parquet files, typed by the schema, committed rows only. */
+  static String staging(Table t) {
+    String columns = t.columns().stream()
+        .map(c -> "CAST(" + quote(c) + " AS " + c.type().sql() + ") AS " + quote(c))
+        .collect(Collectors.joining(",\n  "));
+    StringBuilder s = new StringBuilder("CREATE OR REPLACE VIEW stg_").append(t.name()).append(" AS\nSELECT\n  ")
+        .append(columns).append("\nFROM read_parquet('").append(WarehouseLayout.glob(t)).append("'");
+    if (t.partitioned()) {
+      s.append(", hive_partitioning = true, hive_types = {")
+          .append(t.partitionBy().stream()
+              .map(p -> "'" + p + "': " + t.column(p).type().sql())
+              .collect(Collectors.joining(", ")))
+          .append("}");
+    }
+    s.append(")");
+    if (t.columnNames().contains("run_id")) {
+      s.append("\nWHERE run_id IN (SELECT run_id FROM committed_runs)");
+    }
+    return s.append(";\n\n").toString();
+  }
+
+  private static String quote(Column c) {
+    return '"' + c.name() + '"';
+  }
+
+  static List<String> modelFiles() {
+    return resource("index.txt").lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = ViewsScript.class.getResourceAsStream(RESOURCES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing view resource " + RESOURCES + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
