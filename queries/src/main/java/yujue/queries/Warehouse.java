@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import yujue.warehouse.layout.WarehouseLayout;
 import yujue.warehouse.views.ViewsScript;
 
 /** Opens DuckDB over a warehouse directory, with the warehouse views defined. */
@@ -18,7 +19,10 @@ public final class Warehouse {
    */
   public static Connection open(Path warehouseDir) throws SQLException {
     Path dir = existing(warehouseDir); // before rendering, so a wrong path is the error shown
-    return open(dir, ViewsScript.render());
+    if (!hasCommittedRun(dir)) {
+      throw new IllegalArgumentException("no land run has been committed in " + dir + " yet: run ./yujue land first");
+    }
+    return open(dir, ViewsScript.render(t -> ViewsScript.hasFiles(dir, t)));
   }
 
   /** Same, with an explicit views script instead of the warehouse's own (tests use this). */
@@ -36,6 +40,18 @@ public final class Warehouse {
     } catch (SQLException | RuntimeException e) {
       c.close();
       throw e;
+    }
+  }
+
+  private static boolean hasCommittedRun(Path dir) {
+    Path runs = dir.resolve(WarehouseLayout.RUNS_DIR);
+    if (!Files.isDirectory(runs)) {
+      return false;
+    }
+    try (var files = Files.list(runs)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "yujue",
     description = "Query the Yujue (预决) budget warehouse.",
-    subcommands = {SqlCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SqlCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class QueriesMain implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import yujue.warehouse.layout.WarehouseLayout;
 import yujue.warehouse.schema.Column;
@@ -26,19 +30,24 @@ public final class ViewsScript {
 
   private ViewsScript() {}
 
+  /** The script for a warehouse where every table has files. */
   public static String render() {
+    return render(t -> true);
+  }
+
+  /**
+   * The script, with tables that have no files yet (no report ever gave such facts) defined as
+   * empty views of the right columns, since DuckDB cannot read an empty glob.
+   */
+  public static String render(Predicate<Table> hasFiles) {
     StringBuilder sql = new StringBuilder();
     sql.append("-- Yujue warehouse views. Open with: cd <warehouse> && duckdb -init views.sql\n");
     sql.append("-- Generated from the warehouse schema and the SQL files of yujue/warehouse/views; do not edit.\n\n");
     sql.append("CREATE OR REPLACE VIEW committed_runs AS\n")
         .append("SELECT run_id FROM read_json('").append(WarehouseLayout.RUNS_GLOB)
         .append("', columns = {run_id: 'VARCHAR'}, format = 'auto');\n\n");
-    sql.append(staging(WarehouseSchema.DOCUMENTS));
-    for (Table t : WarehouseSchema.FACT_TABLES) {
-      sql.append(staging(t));
-    }
-    for (Table t : WarehouseSchema.DIMENSION_TABLES) {
-      sql.append(staging(t));
+    for (Table t : WarehouseSchema.all()) {
+      sql.append(hasFiles.test(t) ? staging(t) : empty(t));
     }
     for (String file : modelFiles()) {
       sql.append("-- ").append(file).append('\n').append(resource(file).strip()).append("\n\n");
@@ -67,18 +76,40 @@ public final class ViewsScript {
     return s.append(";\n\n").toString();
   }
 
+  /** {@code stg_<table>} with no rows, for a table without files. */
+  static String empty(Table t) {
+    String columns = t.columns().stream()
+        .map(c -> "CAST(NULL AS " + c.type().sql() + ") AS " + quote(c))
+        .collect(Collectors.joining(",\n  "));
+    return "CREATE OR REPLACE VIEW stg_" + t.name() + " AS\nSELECT\n  " + columns + "\nWHERE false;\n\n";
+  }
+
+  /** Whether a local warehouse directory holds files of a table at the layout's depth. */
+  public static boolean hasFiles(Path warehouse, Table t) {
+    Path dir = warehouse.resolve(WarehouseLayout.dir(t));
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(dir, t.partitionBy().size() + 1)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet")
+          && dir.relativize(f).getNameCount() == t.partitionBy().size() + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String quote(Column c) {
     return '"' + c.name() + '"';
   }
 
-  static List<String> modelFiles() {
+  public static List<String> modelFiles() {
     return resource("index.txt").lines()
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList();
   }
 
-  static String resource(String name) {
+  public static String resource(String name) {
     try (InputStream in = ViewsScript.class.getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
         throw new IllegalStateException("missing view resource " + RESOURCES + name);

@@ -1,0 +1,23 @@
+package yujue.jobs;
+
+import java.util.List;
+
+/**
+ * The commit record of a land run, written as {@code _yujue/runs/<run_id>.json} once all its rows
+ * are written. Views show only rows whose run has one, so a killed run stays invisible.
+ */
+public record RunRecord(
+    String runId, String startedAt, String finishedAt, String master, String parserVersion,
+    int inputs, int landed, int skippedAlreadyLanded, List<Quarantined> quarantined,
+    long facts, long findings, List<InputOutcome> outcomes) {
+
+  public static final String LANDED = "landed";
+  public static final String ALREADY_LANDED = "already_landed";
+  public static final String QUARANTINED = "quarantined";
+
+  public record Quarantined(String sourceFile, String sha256, String reason) {}
+
+  /** One input of the run; status landed | already_landed | quarantined. */
+  public record InputOutcome(
+      String sourceFile, String sha256, String docId, String status, int facts, int findings, String reason) {}
+}

@@ -1,0 +1,70 @@
+package yujue.jobs.spark;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import yujue.warehouse.schema.Column;
+import yujue.warehouse.schema.Table;
+import yujue.warehouse.schema.Type;
+
+/** The warehouse schema in Spark terms: one {@link StructType} per {@link Table}, rows from {@code Object[]}. */
+public final class SparkSchemas {
+
+  private SparkSchemas() {}
+
+  public static StructType of(Table table) {
+    StructField[] fields = new StructField[table.columns().size()];
+    for (int i = 0; i < fields.length; i++) {
+      Column c = table.columns().get(i);
+      fields[i] = DataTypes.createStructField(c.name(), type(c), c.nullable());
+    }
+    return new StructType(fields);
+  }
+
+  /**
+   * TIMESTAMP is written as Spark's TIMESTAMP_NTZ: Parquet then stores a plain UTC wall-clock time
+   * (isAdjustedToUTC=false), which DuckDB reads as TIMESTAMP whatever the reader's time zone.
+   */
+  static DataType type(Column c) {
+    Type t = c.type();
+    if (t == null || t.kind() == null) {
+      throw new IllegalArgumentException("column " + c.name() + " has no type");
+    }
+    return switch (t.kind()) {
+      case STRING -> DataTypes.StringType;
+      case INT -> DataTypes.IntegerType;
+      case BIGINT -> DataTypes.LongType;
+      case BOOLEAN -> DataTypes.BooleanType;
+      case TIMESTAMP -> DataTypes.TimestampNTZType;
+      case DECIMAL -> decimal(c.name(), t);
+    };
+  }
+
+  private static DecimalType decimal(String column, Type t) {
+    if (t.precision() < 1 || t.precision() > DecimalType.MAX_PRECISION()
+        || t.scale() < 0 || t.scale() > t.precision()) {
+      throw new IllegalArgumentException("column " + column + ": Spark cannot store " + t.sql());
+    }
+    return DataTypes.createDecimalType(t.precision(), t.scale());
+  }
+
+  /** A row in schema column order; instants become UTC wall-clock times to match TIMESTAMP_NTZ. */
+  public static Row toRow(Object[] values) {
+    Object[] v = values.clone();
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] instanceof Timestamp ts) {
+        v[i] = ts.toInstant().atOffset(ZoneOffset.UTC).toLocalDateTime();
+      } else if (v[i] instanceof Instant in) {
+        v[i] = in.atOffset(ZoneOffset.UTC).toLocalDateTime();
+      }
+    }
+    return RowFactory.create(v);
+  }
+}
