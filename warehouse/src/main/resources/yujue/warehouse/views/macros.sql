@@ -7,3 +7,11 @@ CREATE OR REPLACE MACRO pct(part, whole) AS
   ELSE ((2 * CAST(round(part * 100) AS HUGEINT) * 10000 + CAST(round(whole * 100) AS HUGEINT))
         // (2 * CAST(round(whole * 100) AS HUGEINT))) * 0.01
   END;
+
+-- per(amount, count): amount per unit (万元 per vehicle, per visitor, per head), exact to 0.0001,
+-- DECIMAL not DOUBLE, computed on whole cents like pct. NULL when count is 0 or NULL.
+CREATE OR REPLACE MACRO per(amount, count) AS
+  CASE WHEN count IS NULL OR count = 0 OR amount IS NULL THEN NULL
+  ELSE ((2 * CAST(round(amount * 100) AS HUGEINT) * 10000 + CAST(round(count * 100) AS HUGEINT))
+        // (2 * CAST(round(count * 100) AS HUGEINT))) * 0.0001
+  END;
