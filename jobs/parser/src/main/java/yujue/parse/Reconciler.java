@@ -33,8 +33,8 @@ final class Reconciler {
 
   static void apply(ParseContext ctx, NarrativeFacts nf, DocKind kind) {
     int year = ctx.fiscalYear;
-    nf.measures.forEach((m, s) -> ctx.measures.add(
-        new MeasureFact(year, m, s.amount(), Provenance.reported(null, s.line()))));
+    nf.measures.forEach((m, s) -> ctx.measures.add(new MeasureFact(s.year() != null ? s.year() : year, m, s.amount(),
+        Provenance.reported(null, s.line()))));
     for (Basis b : Basis.values()) {
       nf.sanggong.get(b).forEach((p, s) -> ctx.sanggong.add(
           new SanggongFact(year, b, p, s.amount(), Provenance.reported(null, s.line()))));

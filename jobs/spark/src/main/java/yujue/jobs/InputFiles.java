@@ -39,6 +39,27 @@ final class InputFiles {
     return files;
   }
 
+  /** Manifests lying in input directories: files named manifest.csv or *.manifest.csv. */
+  static TreeSet<Path> manifests(Collection<Path> inputs) {
+    TreeSet<Path> found = new TreeSet<>();
+    for (Path input : inputs) {
+      if (!Files.isDirectory(input)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(input)) {
+        walk.filter(Files::isRegularFile).filter(InputFiles::isManifest).forEach(p -> found.add(p.normalize()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + input, e);
+      }
+    }
+    return found;
+  }
+
+  static boolean isManifest(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.equals("manifest.csv") || name.endsWith(".manifest.csv");
+  }
+
   private static boolean isReport(Path relative) {
     for (Path part : relative) {
       if (part.toString().startsWith(".")) {

@@ -35,6 +35,7 @@ import yujue.jobs.RunRecord.InputOutcome;
 import yujue.jobs.RunRecord.Quarantined;
 import yujue.jobs.spark.SparkSchemas;
 import yujue.parse.ReportParser;
+import yujue.parse.meta.Manifest;
 import yujue.parse.text.SourceDocument;
 import yujue.warehouse.layout.WarehouseLayout;
 import yujue.warehouse.schema.Table;
@@ -54,6 +55,15 @@ public final class LandJob {
 
   public LandResult run(SparkSession spark, Collection<java.nio.file.Path> inputs, String warehouse)
       throws IOException {
+    return run(spark, inputs, warehouse, Manifest.empty());
+  }
+
+  /**
+   * Lands the inputs; {@code manifest} (plus any manifest.csv found in input directories) states the
+   * metadata of reports whose text lacks it.
+   */
+  public LandResult run(SparkSession spark, Collection<java.nio.file.Path> inputs, String warehouse,
+      Manifest manifest) throws IOException {
     long t0 = System.nanoTime();
     Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String runId = runId(started);
@@ -62,7 +72,8 @@ public final class LandJob {
     RunRecords runs = new RunRecords(fs, new Path(root, WarehouseLayout.RUNS_DIR));
 
     List<InputOutcome> outcomes = new ArrayList<>();
-    List<Input> toParse = plan(InputFiles.expand(inputs), runs.landedSha256(), outcomes);
+    InputFiles.manifests(inputs).forEach(m -> addManifest(manifest, m));
+    List<Input> toParse = plan(InputFiles.expand(inputs), runs.landedSha256(), outcomes, manifest);
     List<ParseOutcome> parsed = List.of();
     if (!toParse.isEmpty()) {
       JavaRDD<ParseOutcome> rdd = parse(spark, toParse, runId, Timestamp.from(started));
@@ -109,8 +120,16 @@ public final class LandJob {
    * The files to parse. Files whose content already landed (in a committed run, or earlier in this
    * batch) and files the driver cannot read go straight to {@code outcomes}.
    */
+  private static void addManifest(Manifest manifest, java.nio.file.Path file) {
+    try {
+      manifest.add(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read manifest " + file, e);
+    }
+  }
+
   private static List<Input> plan(Collection<java.nio.file.Path> files, Set<String> landedBefore,
-      List<InputOutcome> outcomes) {
+      List<InputOutcome> outcomes, Manifest manifest) {
     Set<String> seen = new HashSet<>(landedBefore);
     List<Input> toParse = new ArrayList<>();
     for (java.nio.file.Path file : files) {
@@ -123,7 +142,8 @@ public final class LandJob {
         continue;
       }
       if (seen.add(sha256)) {
-        toParse.add(new Input(file.toString(), file.toAbsolutePath().toString(), sha256));
+        toParse.add(new Input(file.toString(), file.toAbsolutePath().toString(), sha256,
+            manifest.lookup(file).orElse(null)));
       } else {
         outcomes.add(new InputOutcome(file.toString(), sha256, sha256.substring(0, 16), RunRecord.ALREADY_LANDED,
             0, 0, null));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import yujue.parse.ReportParser;
+import yujue.parse.meta.Manifest;
 import yujue.parse.model.ParsedReport;
 import yujue.parse.model.ReportMeta;
 import yujue.parse.rows.WarehouseRows;
@@ -25,8 +26,12 @@ public record ParseOutcome(
     String sourceFile, String sha256, String docId, Integer fiscalYear, String regionCode,
     Map<String, List<Object[]>> rows, int facts, int findings, String reason) implements Serializable {
 
-  /** A file to parse: its name as given to the job, where to read it, and its SHA-256 as seen by the driver. */
-  public record Input(String sourceFile, String path, String sha256) implements Serializable {}
+  /**
+   * A file to parse: its name as given to the job, where to read it, its SHA-256 as seen by the
+   * driver, and the manifest row stating its metadata (null when none does).
+   */
+  public record Input(String sourceFile, String path, String sha256, Manifest.Entry manifest)
+      implements Serializable {}
 
   public boolean landed() {
     return reason == null;
@@ -50,10 +55,11 @@ public record ParseOutcome(
       return quarantined(in, in.sha256(), "cannot read the file: " + describe(e));
     }
     try {
-      ParsedReport report = ReportParser.parse(doc);
+      ParsedReport report = ReportParser.parse(doc, in.manifest() == null ? null : in.manifest().toMeta());
       ReportMeta m = report.meta();
       if (!m.complete()) {
-        return quarantined(in, doc.sha256(), "incomplete metadata: could not tell the " + missing(m));
+        return quarantined(in, doc.sha256(), "incomplete metadata: could not tell the " + missing(m)
+            + " from the text; state it in a manifest (file,region_code,department,fiscal_year,doc_kind)");
       }
       Map<String, List<Object[]>> rows = new LinkedHashMap<>();
       for (Map.Entry<Table, List<Object[]>> e : WarehouseRows.of(report, runId, landedAt).entrySet()) {

@@ -19,7 +19,7 @@ public final class NarrativeExtractor {
 
   static final String N = "(-?[0-9][0-9,]*(?:\\.[0-9]+)?)";
   /** "比上年增加 0.60 万元" / "较上年决算数减少 9.42 万元": sign and size of this year minus last. */
-  private static final Pattern CHANGE = Pattern.compile("(?:比|较|与)上年(?:度)?[^，,。；;]{0,16}?(增加|减少|增长|下降)" + N + "万元");
+  private static final Pattern CHANGE = Pattern.compile("(?:比|较|与)上年(?:度)?(?:相比[，,]?)?[^，,。；;]{0,16}?(增加|减少|增长|下降)" + N + "万元");
   private static final Pattern FLAT = Pattern.compile("(?:与|较|和)上年[^，,。；;]{0,12}持平");
   private static final Pattern BARE_CHANGE = Pattern.compile("^(增加|减少)" + N + "万元");
 
@@ -35,9 +35,10 @@ public final class NarrativeExtractor {
   }
 
   private static void measures(Narrative n, String t, NarrativeFacts f) {
-    stated(n, t, f, Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元", true);
+    stated(n, t, f, Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元"
+        + "|(?<!财政拨款)收支总预算(?:为)?" + N + "万元", true);
     stated(n, t, f, Measure.INCOME_TOTAL, "(?:本年|年度)收入合计" + N + "万元", false);
-    stated(n, t, f, Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元", false);
+    stated(n, t, f, Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元|\\d{4}年支出预算(?:为)?" + N + "万元", false);
     stated(n, t, f, Measure.BASIC_EXPENDITURE, "(?:其中：?|，)基本支出" + N + "万元", false);
     stated(n, t, f, Measure.PROJECT_EXPENDITURE, "项目支出" + N + "万元", false);
     stated(n, t, f, Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true);
@@ -49,8 +50,7 @@ public final class NarrativeExtractor {
     stated(n, t, f, Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元", false);
     stated(n, t, f, Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false);
     stated(n, t, f, Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.VEHICLES_HELD, "(?:公务用车保有量(?:为)?|共有车辆|车辆总数(?:为)?)" + N + "辆", false);
-    stated(n, t, f, Measure.VEHICLES_HELD, "共有" + N + "辆公务用车", false);
+    vehicles(n, t, f);
     stated(n, t, f, Measure.HEADCOUNT_ACTUAL, "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false);
     authorized(n, t, f);
   }
@@ -61,7 +61,8 @@ public final class NarrativeExtractor {
     if (!m.find()) {
       return;
     }
-    f.measure(measure, Amounts.parse(m.group(1)), n.lineAt(m.start(1)));
+    int g = firstGroup(m);
+    f.measure(measure, Amounts.parse(m.group(g)), n.lineAt(m.start(g)));
     if (changes) {
       String clause = sentence(t, m.end(), measure.equals(Measure.GRAND_TOTAL) ? 2 : 1);
       BigDecimal change = change(clause);
@@ -69,6 +70,32 @@ public final class NarrativeExtractor {
         f.measureChange(measure, change, n.lineAt(m.end()));
       }
     }
+  }
+
+  private static final Pattern VEHICLES = Pattern.compile(
+      "(?:公务用车保有量(?:为)?|共有车辆|车辆总数(?:为)?)" + N + "辆|共有" + N + "辆公务用车");
+  private static final Pattern AS_OF = Pattern.compile("截至((?:19|20)\\d{2})年");
+
+  /** 公务用车保有量; a stock "截至2022年12月底" is about that year, not the report's. */
+  private static void vehicles(Narrative n, String t, NarrativeFacts f) {
+    Matcher m = VEHICLES.matcher(t);
+    if (!m.find()) {
+      return;
+    }
+    int g = firstGroup(m);
+    int sentenceStart = Math.max(t.lastIndexOf('。', m.start()), t.lastIndexOf('；', m.start())) + 1;
+    Matcher asOf = AS_OF.matcher(t.substring(sentenceStart, m.start()));
+    Integer year = asOf.find() ? Integer.valueOf(asOf.group(1)) : null;
+    f.measure(Measure.VEHICLES_HELD, Amounts.parse(m.group(g)), n.lineAt(m.start(g)), year);
+  }
+
+  static int firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return g;
+      }
+    }
+    throw new IllegalStateException("a match without a group");
   }
 
   /** 编制: 行政编制 20 人，事业编制 20 人 add up; a single 编制人数 stands alone. */

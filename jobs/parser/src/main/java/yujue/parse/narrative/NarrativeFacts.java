@@ -16,8 +16,12 @@ import yujue.parse.model.Sanggong.Part;
  */
 public final class NarrativeFacts {
 
-  /** A stated figure and the source line it was read on. */
-  public record Stated(BigDecimal amount, int line) {}
+  /** A stated figure, the source line it was read on, and the year it is about when the sentence names one. */
+  public record Stated(BigDecimal amount, int line, Integer year) {
+    Stated(BigDecimal amount, int line) {
+      this(amount, line, null);
+    }
+  }
 
   public final Map<String, Stated> measures = new LinkedHashMap<>();
   public final Map<String, Stated> measureChanges = new LinkedHashMap<>();
@@ -36,6 +40,13 @@ public final class NarrativeFacts {
 
   void measure(String id, BigDecimal v, int line) {
     putFirst(measures, id, v, line, id);
+  }
+
+  /** A figure about a year the sentence itself names ("截至2022年12月底…共有车辆8辆"). */
+  void measure(String id, BigDecimal v, int line, Integer year) {
+    if (!measures.containsKey(id)) {
+      measures.put(id, new Stated(v, line, year));
+    }
   }
 
   void measureChange(String id, BigDecimal v, int line) {

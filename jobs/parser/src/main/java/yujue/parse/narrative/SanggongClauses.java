@@ -27,10 +27,10 @@ final class SanggongClauses {
   private static final Pattern BUDGET = Pattern.compile("预算(?:数)?(?:为)?" + N + "万元");
   private static final Pattern ACTUAL = Pattern.compile("(?:决算(?:数)?|支出)(?:为)?" + N + "万元");
   private static final Pattern PLAIN = Pattern.compile("(?:费|费用|经费)(?:为)?" + N + "万元");
-  private static final Pattern GROUPS = Pattern.compile("团组" + N + "个");
+  private static final Pattern GROUPS = Pattern.compile("团组" + N + "个|" + N + "个团组");
   private static final Pattern PERSONS = Pattern.compile(N + "人次?(?:[，,。；;]|$)");
   private static final Pattern BATCHES = Pattern.compile("接待" + N + "批次");
-  private static final Pattern VISITORS = Pattern.compile("接待" + N + "人次");
+  private static final Pattern VISITORS = Pattern.compile("接待" + N + "人次|接待" + N + "批次" + N + "人");
   private static final Pattern PURCHASED = Pattern.compile("购置(?:公务用车)?" + N + "辆");
 
   private SanggongClauses() {}
@@ -96,7 +96,7 @@ final class SanggongClauses {
   private static void counts(String clause, Part part, int line, NarrativeFacts f) {
     Matcher m;
     if (part == Part.OUTBOUND && (m = GROUPS.matcher(clause)).find()) {
-      f.measure(Measure.OUTBOUND_GROUPS, Amounts.parse(m.group(1)), line);
+      f.measure(Measure.OUTBOUND_GROUPS, Amounts.parse(firstGroup(m)), line);
     }
     if (part == Part.OUTBOUND && clause.matches("^" + N + "人次?[，,。；;]?$") && (m = PERSONS.matcher(clause)).find()) {
       f.measure(Measure.OUTBOUND_PERSONS, Amounts.parse(m.group(1)), line);
@@ -105,11 +105,15 @@ final class SanggongClauses {
       f.measure(Measure.RECEPTION_BATCHES, Amounts.parse(m.group(1)), line);
     }
     if ((m = VISITORS.matcher(clause)).find()) {
-      f.measure(Measure.RECEPTION_PERSONS, Amounts.parse(m.group(1)), line);
+      f.measure(Measure.RECEPTION_PERSONS, Amounts.parse(m.group(1) != null ? m.group(1) : m.group(3)), line);
     }
     if ((m = PURCHASED.matcher(clause)).find()) {
       f.measure(Measure.VEHICLES_PURCHASED, Amounts.parse(m.group(1)), line);
     }
+  }
+
+  private static String firstGroup(Matcher m) {
+    return m.group(NarrativeExtractor.firstGroup(m));
   }
 
   /** The part a clause names, most specific first; null if none. */

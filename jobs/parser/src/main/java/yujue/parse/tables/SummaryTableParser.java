@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import yujue.parse.layout.Line;
@@ -43,6 +44,7 @@ public final class SummaryTableParser {
     boolean appropriation = kind == TableKind.F04 || kind == TableKind.B4;
     Set<String> seen = new HashSet<>();
     boolean inCarryover = false;
+    List<Runnable> classRows = new ArrayList<>(); // placed once the income lines are known
     for (Entry e : entries) {
       List<Tok> nums = new ArrayList<>(e.numbers());
       if (rowNumbers && !nums.isEmpty() && nums.get(0).isPlainInteger()) {
@@ -50,7 +52,7 @@ public final class SummaryTableParser {
       }
       Optional<Subject> cls = classOf(e.label());
       if (cls.isPresent()) {
-        addClass(ctx, table, cls.get(), nums, e.line(), appropriation);
+        classRows.add(() -> addClass(ctx, table, cls.get(), nums, e.line(), appropriation));
         continue;
       }
       String measure = kind == TableKind.F11 ? procurementMeasure(e.label()) : summaryMeasure(e.label(), seen);
@@ -62,20 +64,28 @@ public final class SummaryTableParser {
       } else if (inCarryover && measure.endsWith("_income")) {
         continue; // fund lines under 年初结转 split the carryover, not the income
       }
-      if (!seen.add(measure) || nums.isEmpty()) {
-        continue;
+      if (nums.isEmpty() || !seen.add(measure)) {
+        continue; // a header or a blank line; the first printed figure of a measure wins
       }
       Tok first = nums.get(0);
       String id = appropriation ? Measure.appropriation(measure) : measure;
       ctx.measures.add(new MeasureFact(ctx.fiscalYear, id, first.number(),
           first.repaired() ? Provenance.repaired(table, e.line()) : Provenance.reported(table, e.line())));
     }
+    classRows.forEach(Runnable::run);
+    checkBalanced(ctx, table);
   }
 
   static List<Entry> entries(TableBlock block, StringBuilder header) {
     List<Entry> out = new ArrayList<>();
+    int previousLineStart = 0;
     for (Line line : block.lines()) {
       header.append(line.compact());
+      if (isCarriedDigits(line)) {
+        joinCarriedDigits(out.subList(previousLineStart, out.size()), Tok.of(line));
+        continue;
+      }
+      previousLineStart = out.size();
       String label = null;
       List<Tok> nums = new ArrayList<>();
       for (Tok t : Tok.of(line)) {
@@ -101,6 +111,39 @@ public final class SummaryTableParser {
       }
     }
     return out;
+  }
+
+  /**
+   * A line of nothing but one- or two-digit fragments: the last digits of amounts on the line
+   * above that the converter pushed onto a line of their own ("2,066.5" … next line "2").
+   */
+  private static boolean isCarriedDigits(Line line) {
+    List<Tok> toks = Tok.of(line);
+    return line.tabbed() && !toks.isEmpty()
+        && toks.stream().allMatch(t -> t.isPlainInteger() && t.text().length() <= 2);
+  }
+
+  /** Joins the fragments, in order, to the line's amounts printed with one decimal, when they pair up exactly. */
+  private static void joinCarriedDigits(List<Entry> previousLine, List<Tok> fragments) {
+    List<List<Tok>> owners = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (Entry e : previousLine) {
+      for (int i = 0; i < e.numbers().size(); i++) {
+        if (e.numbers().get(i).text().matches("-?[\\d,]+\\.\\d")) {
+          owners.add(e.numbers());
+          positions.add(i);
+        }
+      }
+    }
+    if (owners.size() != fragments.size()) {
+      return; // not a clean pairing: leave the figures as printed, validation will flag them
+    }
+    for (int i = 0; i < owners.size(); i++) {
+      Tok joined = Tok.join(owners.get(i).get(positions.get(i)), fragments.get(i));
+      if (joined != null) {
+        owners.get(i).set(positions.get(i), joined);
+      }
+    }
   }
 
   private static final java.util.regex.Pattern NUMBERED =
@@ -129,16 +172,42 @@ public final class SummaryTableParser {
           Provenance.reported(table, line)));
       return;
     }
-    // 04: 合计 then one column per fund; with empty cells dropped only the total and a single
-    // equal fund figure can be placed without a guess (the fund is the one with income).
-    for (int i = 0; i < nums.size() && i < FUND_COLUMNS.size(); i++) {
-      boolean positional = nums.get(i).cell() >= 0 || nums.size() == FUND_COLUMNS.size();
-      if (i > 0 && !positional) {
-        break;
+    // 04: 合计 then one column per fund. With empty cells dropped, a single fund figure equal to
+    // the total belongs to the only fund with appropriation income; anything else stays unplaced.
+    boolean positional = nums.stream().allMatch(t -> t.cell() >= 0) || nums.size() == FUND_COLUMNS.size();
+    if (positional) {
+      for (int i = 0; i < nums.size() && i < FUND_COLUMNS.size(); i++) {
+        ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), FUND_COLUMNS.get(i),
+            nums.get(i).number(), Provenance.reported(table, line)));
       }
-      ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), FUND_COLUMNS.get(i), nums.get(i).number(),
-          Provenance.reported(table, line)));
+      return;
     }
+    ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), "total", nums.get(0).number(),
+        Provenance.reported(table, line)));
+    String fund = onlyFundWithIncome(ctx, table);
+    if (nums.size() == 2 && fund != null && nums.get(1).number().compareTo(nums.get(0).number()) == 0) {
+      ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), fund, nums.get(1).number(),
+          Provenance.reported(table, line)));
+    } else if (nums.size() > 1) {
+      ctx.finding("T04_FUNDS_UNPLACED", Severity.WARNING, "class " + cls.code() + " of " + table
+          + ": the fund columns lost their empty cells and cannot be placed; they are NULL", null, null, table, line);
+    }
+  }
+
+  /** general_budget / gov_fund / soe_capital: the one fund whose appropriation income this table prints. */
+  private static String onlyFundWithIncome(ParseContext ctx, String table) {
+    Map<String, String> funds = Map.of(
+        Measure.appropriation(Measure.GENERAL_BUDGET_INCOME), "general_budget",
+        Measure.appropriation(Measure.GOV_FUND_INCOME), "gov_fund",
+        Measure.appropriation(Measure.SOE_CAPITAL_INCOME), "soe_capital");
+    List<String> withIncome = new ArrayList<>();
+    for (Map.Entry<String, String> f : funds.entrySet()) {
+      BigDecimal v = ctx.measure(f.getKey(), table);
+      if (v != null && v.signum() != 0) {
+        withIncome.add(f.getValue());
+      }
+    }
+    return withIncome.size() == 1 ? withIncome.get(0) : null;
   }
 
   /** Income and expenditure line labels of tables 01/04 and budget 1/4. */
@@ -223,14 +292,20 @@ public final class SummaryTableParser {
 
   /** Table 01's grand totals of both sides agree, and each side adds up (domain.md section 5). */
   public static void checkBalanced(ParseContext ctx, String table) {
-    BigDecimal income = ctx.measure(Measure.GRAND_TOTAL, table);
+    for (String prefix : List.of("", Measure.APPROPRIATION_PREFIX)) {
+      checkBalanced(ctx, table, prefix + Measure.GRAND_TOTAL, prefix + "grand_total_expenditure_side");
+    }
+  }
+
+  private static void checkBalanced(ParseContext ctx, String table, String incomeSide, String expenditureSide) {
+    BigDecimal income = ctx.measure(incomeSide, table);
     if (income == null) {
       return;
     }
-    ctx.measures.removeIf(m -> m.measure().equals("grand_total_expenditure_side") && ctx.fiscalYear == m.aboutYear()
+    ctx.measures.removeIf(m -> m.measure().equals(expenditureSide) && table.equals(m.provenance().tableCode())
         && income.compareTo(m.amount()) == 0);
     for (MeasureFact m : List.copyOf(ctx.measures)) {
-      if (m.measure().equals("grand_total_expenditure_side")) {
+      if (m.measure().equals(expenditureSide) && table.equals(m.provenance().tableCode())) {
         ctx.finding("F01_SIDES_BALANCE", Severity.ERROR, "the two 总计 of " + table + " differ", income, m.amount(),
             table, m.provenance().line());
         ctx.measures.remove(m);

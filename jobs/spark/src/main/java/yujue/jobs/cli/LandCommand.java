@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import yujue.jobs.LandJob;
 import yujue.jobs.LandResult;
 import yujue.jobs.spark.Sessions;
+import yujue.parse.meta.Manifest;
 
 /** {@code land}: parse report files and land them in the warehouse. */
 @Command(name = "land",
@@ -39,6 +40,11 @@ final class LandCommand implements Callable<Integer> {
       description = "Warehouse directory or Hadoop URI (default: $YUJUE_WAREHOUSE).")
   String warehouse;
 
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "CSV (file,region_code,department,fiscal_year,doc_kind) stating the metadata of reports whose "
+          + "text lacks it; manifest.csv files inside input directories are read too (repeatable).")
+  List<Path> manifests = List.of();
+
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
       description = "Spark master URL, e.g. local[4] or spark://host:7077 (default: ${DEFAULT-VALUE}).")
   String master;
@@ -50,7 +56,11 @@ final class LandCommand implements Callable<Integer> {
           "Missing required option: '--warehouse=DIR' (or set YUJUE_WAREHOUSE)");
     }
     try (SparkSession spark = Sessions.builder("yujue-land", master).getOrCreate()) {
-      LandResult result = new LandJob().run(spark, inputs, warehouse);
+      Manifest manifest = Manifest.empty();
+      for (Path m : manifests) {
+        manifest.add(m);
+      }
+      LandResult result = new LandJob().run(spark, inputs, warehouse, manifest);
       result.report().forEach(System.out::println);
       return result.quarantined().isEmpty() ? 0 : QUARANTINED;
     } catch (Exception e) {
