@@ -26,7 +26,8 @@ import yujue.parse.model.SubjectFact;
  * finds beyond it or misses is a failure. Blank cells are NULL and so are absent.
  *
  * <p>Columns: {@code fact,table,code,measure,year,amount}; fact is function | economic | measure |
- * sanggong; table is a table code (F01…F11, B1…B9), {@code narrative} or {@code derived}; code is
+ * sanggong; table is a table code (F01…F11, B1…B9), {@code narrative}, or {@code derived} for a
+ * figure computed from others (a previous year from a change, 财政拨款收入 as a sum); code is
  * the subject code (function, economic) or empty; measure is the column (function, economic),
  * the measure id, or basis.part for sanggong (actual.total); year is the year the figure is about.
  */
@@ -80,11 +81,12 @@ class GoldenTest {
     return out;
   }
 
+  /** Derived figures are "derived" whatever they were computed from; else the table, or narrative. */
   private static String table(Origin origin, String tableCode) {
-    if (tableCode != null) {
-      return tableCode;
+    if (origin == Origin.DERIVED) {
+      return "derived";
     }
-    return origin == Origin.DERIVED ? "derived" : "narrative";
+    return tableCode != null ? tableCode : "narrative";
   }
 
   private static String row(String fact, String table, String code, String measure, int year, BigDecimal amount) {
