@@ -64,6 +64,13 @@ public final class EconomicTableParser {
           amounts.add(toks.get(j).number());
           j++;
         }
+        // a code right after a name, then a gap before its own name: the row slid one cell left
+        if (amounts.isEmpty() && line.tabbed() && j + 1 < toks.size()
+            && toks.get(j).cell() == toks.get(j - 1).cell() + 1 && toks.get(j + 1).cell() == toks.get(j).cell() + 2) {
+          ctx.finding("CELL_SHIFT_REPAIRED", Severity.INFO, table + " " + t.text() + " " + name + ": its amount cell holds "
+              + toks.get(j).text() + ", the code of the next subject (" + toks.get(j + 1).text()
+              + "); the cells are shifted, so the amount is read as blank", null, null, table, line.number());
+        }
         Group g = resolve(t.text(), Text.fullWidthPunct(Text.compact(name.toString())), amounts, classesSeen, catalog,
             line.number());
         emit(g, block.kind(), ctx, table);

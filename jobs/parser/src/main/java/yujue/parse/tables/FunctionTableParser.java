@@ -111,6 +111,10 @@ public final class FunctionTableParser {
       }
       BigDecimal[] cells = ColumnSolver.agreed(cands.get(i));
       boolean repairedNumber = r.numbers.stream().anyMatch(Tok::repaired);
+      if (repairedNumber) {
+        ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, "row " + label(r) + " of " + table
+            + ": an amount was printed in two pieces and read as one", null, null, table, r.line);
+      }
       for (int c = 0; c < columns.size(); c++) {
         if (cells[c] == null) {
           continue;

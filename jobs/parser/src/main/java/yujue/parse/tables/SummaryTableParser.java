@@ -69,6 +69,11 @@ public final class SummaryTableParser {
       }
       Tok first = nums.get(0);
       String id = appropriation ? Measure.appropriation(measure) : measure;
+      if (first.repaired()) {
+        ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, table + " " + Text.label(e.label()) + ": the amount was printed in"
+            + " two pieces (" + first.text() + "); read as " + first.number().toPlainString(), null, first.number(), table,
+            e.line());
+      }
       ctx.measures.add(new MeasureFact(ctx.fiscalYear, id, first.number(),
           first.repaired() ? Provenance.repaired(table, e.line()) : Provenance.reported(table, e.line())));
     }
@@ -177,8 +182,14 @@ public final class SummaryTableParser {
     boolean positional = nums.stream().allMatch(t -> t.cell() >= 0) || nums.size() == FUND_COLUMNS.size();
     if (positional) {
       for (int i = 0; i < nums.size() && i < FUND_COLUMNS.size(); i++) {
-        ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), FUND_COLUMNS.get(i),
-            nums.get(i).number(), Provenance.reported(table, line)));
+        Tok n = nums.get(i);
+        if (n.repaired()) {
+          ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, table + " " + cls.code() + " " + cls.name() + " "
+              + FUND_COLUMNS.get(i) + ": the amount was printed in two pieces (" + n.text() + "); read as "
+              + n.number().toPlainString(), null, n.number(), table, line);
+        }
+        ctx.functionFacts.add(new SubjectFact(table, cls.code(), cls.name(), FUND_COLUMNS.get(i), n.number(),
+            n.repaired() ? Provenance.repaired(table, line) : Provenance.reported(table, line)));
       }
       return;
     }

@@ -63,7 +63,7 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
   public static Tok join(Tok head, Tok tail) {
     if (head.isNumber() && tail.isPlainInteger() && ONE_DECIMAL.matcher(head.text).matches()
         && SPLIT_TAIL.matcher(tail.text).matches()) {
-      return new Tok(head.text + tail.text, Amounts.parse(head.text + tail.text), head.cell, true);
+      return new Tok(head.text + " " + tail.text, Amounts.parse(head.text + tail.text), head.cell, true);
     }
     return null;
   }
