@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import yujue.parse.evaluation.ProjectEvaluations;
 import yujue.parse.layout.ReportLayout;
 import yujue.parse.layout.Segmenter;
 import yujue.parse.layout.TableBlock;
@@ -22,6 +23,7 @@ import yujue.parse.narrative.NarrativeExtractor;
 import yujue.parse.narrative.NarrativeFacts;
 import yujue.parse.tables.EconomicTableParser;
 import yujue.parse.tables.FunctionTableParser;
+import yujue.parse.tables.IncomeByUnitParser;
 import yujue.parse.tables.ParseContext;
 import yujue.parse.tables.SanggongTableParser;
 import yujue.parse.tables.SummaryTableParser;
@@ -64,7 +66,8 @@ public final class ReportParser {
       ctx.finding("NO_TABLES", Severity.WARNING, "no public table was recognized in the text", null, null, null, null);
     }
     return new ParsedReport(doc, meta, layout.family(), ctx.measures, ctx.functionFacts, ctx.economicFacts,
-        ctx.sanggong, Reconciler.executions(ctx, nf), ctx.findings);
+        ctx.sanggong, Reconciler.executions(ctx, nf), ctx.findings,
+        kind == DocKind.FINAL ? ProjectEvaluations.read(layout) : List.of());
   }
 
   private static ReportMeta merge(ReportMeta inferred, ReportMeta o) {
@@ -88,7 +91,11 @@ public final class ReportParser {
         SummaryTableParser.parse(t, ctx);
       }
     }
-    SummaryTableParser.checkBalanced(ctx, "F01");
+    for (TableBlock t : layout.tables()) {
+      if (IncomeByUnitParser.handles(t.kind())) {
+        IncomeByUnitParser.parse(t, ctx);
+      }
+    }
     for (TableBlock t : layout.tables()) {
       if (EconomicTableParser.handles(t.kind())) {
         EconomicTableParser.parse(t, ctx);
