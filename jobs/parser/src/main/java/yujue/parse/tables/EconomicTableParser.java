@@ -73,6 +73,10 @@ public final class EconomicTableParser {
         }
         Group g = resolve(t.text(), Text.fullWidthPunct(Text.compact(name.toString())), amounts, classesSeen, catalog,
             line.number());
+        if (catalog.byCode(g.code()).isEmpty()) {
+          ctx.finding("UNKNOWN_SUBJECT_CODE", Severity.INFO, "economic subject " + g.code() + " " + g.name() + " of "
+              + table + " is not in the subject catalog; landed as printed", null, null, table, line.number());
+        }
         emit(g, block.kind(), ctx, table);
         i = j - 1;
       }

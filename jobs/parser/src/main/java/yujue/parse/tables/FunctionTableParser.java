@@ -354,6 +354,10 @@ public final class FunctionTableParser {
         r.name = known.get().name();
         r.nameRepaired = true;
       }
+      if (known.isEmpty() && r.code.length() != 6) {
+        ctx.finding("UNKNOWN_SUBJECT_CODE", Severity.INFO, "function subject " + r.code + " " + r.name + " of " + table
+            + " is not in the subject catalog; landed as printed", null, null, table, r.line);
+      }
     }
   }
 }
