@@ -4,25 +4,34 @@ import static yujue.parse.model.Amounts.nz;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import yujue.parse.model.Amounts;
+import yujue.parse.model.DocKind;
 import yujue.parse.model.Finding;
 import yujue.parse.model.Finding.Severity;
 import yujue.parse.model.Measure;
 import yujue.parse.model.MeasureFact;
+import yujue.parse.model.Origin;
 import yujue.parse.model.Sanggong.Basis;
 import yujue.parse.model.Sanggong.Part;
 import yujue.parse.model.SanggongFact;
 import yujue.parse.model.SubjectFact;
+import yujue.parse.tables.TableKind;
 
 /**
  * The validation rules (domain.md section 5 and what the samples showed), by stable id. Each
  * allows the rounding its figures can carry ("尾数误差": a cent or two per summed figure).
+ *
+ * <p>Conventions every rule follows: a blank cell (no fact) counts as 0 where it is one part of a
+ * sum, but a rule is not checked at all when the figure it checks, or every part it would sum, was
+ * not read (then the report says nothing to compare, and a finding would only say the parser missed
+ * a line). A finding's {@code expected} is what the identity requires (the parts' sum, the table's
+ * figure) and its {@code actual} what the report prints; its message names the table, the figures
+ * and what they should have come to. docs/rules.md is generated from this list ({@link RulesDoc}).
  */
 public final class RuleCatalog {
 
@@ -30,128 +39,198 @@ public final class RuleCatalog {
 
   private static final BigDecimal CENT2 = new BigDecimal("0.02");
   private static final BigDecimal CENT1 = new BigDecimal("0.01");
+  /** How far a narrative figure given only to the tenth (284.1) can be from the table's cents. */
+  static final BigDecimal HALF_TENTH = new BigDecimal("0.05");
+
+  /** 人员经费 classes (domain.md section 5; the economic catalog's cost kind personnel). */
+  static final List<String> PERSONNEL_CLASSES = List.of("301", "303");
+  /** 公用经费 classes (domain.md section 5; the economic catalog's cost kind public). */
+  static final List<String> PUBLIC_CLASSES = List.of("302", "307", "310", "399");
 
   public static final List<Rule> RULES = List.of(
       new Rule("F01_INCOME_SIDE", Severity.ERROR, CENT2,
-          "01: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计",
-          r -> f -> sumRule(r, f, "F01", Measure.GRAND_TOTAL,
-              List.of(Measure.INCOME_TOTAL, Measure.NON_FISCAL_BALANCE_USED, Measure.CARRYOVER_BEGIN))),
+          "table 01: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计; blank lines count as 0; "
+              + "not checked unless 总计 and 本年收入合计 are read",
+          r -> f -> sumRule(r, f, "F01", Measure.GRAND_TOTAL, Measure.INCOME_TOTAL,
+              List.of(Measure.NON_FISCAL_BALANCE_USED, Measure.CARRYOVER_BEGIN))),
       new Rule("F01_EXPENDITURE_SIDE", Severity.ERROR, CENT2,
-          "01: 本年支出合计 + 结余分配 + 年末结转和结余 = 总计",
-          r -> f -> sumRule(r, f, "F01", Measure.GRAND_TOTAL,
-              List.of(Measure.EXPENDITURE_TOTAL, Measure.BALANCE_DISTRIBUTION, Measure.CARRYOVER_END))),
+          "table 01: 本年支出合计 + 结余分配 + 年末结转和结余 = 总计; blank lines count as 0; "
+              + "not checked unless 总计 and 本年支出合计 are read",
+          r -> f -> sumRule(r, f, "F01", Measure.GRAND_TOTAL, Measure.EXPENDITURE_TOTAL,
+              List.of(Measure.BALANCE_DISTRIBUTION, Measure.CARRYOVER_END))),
       new Rule("B1_BALANCE", Severity.ERROR, CENT2,
-          "budget 1: 本年收入合计 + 上年结转 = 收入总计",
-          r -> f -> sumRule(r, f, "B1", Measure.GRAND_TOTAL, List.of(Measure.INCOME_TOTAL, Measure.CARRYOVER_BEGIN))),
-      new Rule("F01_F02_INCOME", Severity.ERROR, CENT1, "01 本年收入合计 = 02 合计",
-          r -> f -> equalRule(r, f, Measure.INCOME_TOTAL, "F01", Measure.INCOME_TOTAL, "F02")),
-      new Rule("F01_F03_EXPENDITURE", Severity.ERROR, CENT1, "01 本年支出合计 = 03 合计",
-          r -> f -> equalRule(r, f, Measure.EXPENDITURE_TOTAL, "F01", Measure.EXPENDITURE_TOTAL, "F03")),
-      new Rule("F06_PERSONNEL", Severity.ERROR, CENT2, "06: 人员经费合计 = 301 + 303",
-          r -> f -> costRule(r, f, Measure.PERSONNEL_COST, Set.of("301", "303"))),
-      new Rule("F06_PUBLIC", Severity.ERROR, CENT2, "06: 公用经费合计 = 302 + 307 + 309 + 310 + 312 + 313 + 399",
-          r -> f -> costRule(r, f, Measure.PUBLIC_COST, Set.of("302", "307", "309", "310", "312", "313", "399"))),
-      new Rule("F06_F05_BASIC", Severity.ERROR, CENT2, "人员经费 + 公用经费 (06) = 基本支出 of 05",
+          "budget table 1: 本年收入合计 + 上年结转 = 收入总计; a blank 上年结转 counts as 0; "
+              + "not checked unless 收入总计 and 本年收入合计 are read",
+          r -> f -> sumRule(r, f, "B1", Measure.GRAND_TOTAL, Measure.INCOME_TOTAL, List.of(Measure.CARRYOVER_BEGIN))),
+      new Rule("F01_F02_INCOME", Severity.ERROR, CENT1,
+          "本年收入合计 of table 01 = 合计 of table 02 (the same figure printed twice)",
+          r -> f -> equalRule(r, f, Measure.INCOME_TOTAL, "F01", "F02")),
+      new Rule("F01_F03_EXPENDITURE", Severity.ERROR, CENT1,
+          "本年支出合计 of table 01 = 合计 of table 03 (the same figure printed twice)",
+          r -> f -> equalRule(r, f, Measure.EXPENDITURE_TOTAL, "F01", "F03")),
+      new Rule("F06_PERSONNEL", Severity.ERROR, CENT2,
+          "table 06: 人员经费合计 = " + String.join(" + ", PERSONNEL_CLASSES) + "; a class whose row is missing "
+              + "is taken from its 款 rows, a class with neither counts as 0; not checked when no row of table 06 "
+              + "is read",
+          r -> f -> costRule(r, f, Measure.PERSONNEL_COST, PERSONNEL_CLASSES)),
+      new Rule("F06_PUBLIC", Severity.ERROR, CENT2,
+          "table 06: 公用经费合计 = " + String.join(" + ", PUBLIC_CLASSES) + " (the classes of 基本支出 that are "
+              + "not 人员经费); missing classes as for F06_PERSONNEL",
+          r -> f -> costRule(r, f, Measure.PUBLIC_COST, PUBLIC_CLASSES)),
+      new Rule("F06_F05_BASIC", Severity.ERROR, CENT2,
+          "人员经费合计 + 公用经费合计 of table 06 = 基本支出 of table 05's 合计 row",
           RuleCatalog::basicRule),
-      new Rule("SUBJECT_TREE", Severity.ERROR, CENT2, "every parent subject = sum of its children, in every column",
+      new Rule("SUBJECT_TREE", Severity.ERROR, CENT2,
+          "every parent subject row = the sum of its child rows (类 = Σ款, 款 = Σ项), in every column of every "
+              + "function and economic table; allows 0.02 or 0.01 per child row, whichever is more",
           RuleCatalog::treeRule),
-      new Rule("T09_IDENTITY", Severity.ERROR, CENT2, "09: 合计 = 出国 + 公务用车小计 + 接待; 小计 = 购置 + 运行",
+      new Rule("T09_IDENTITY", Severity.ERROR, CENT2,
+          "三公 table (09, budget 7), every half (预算数 / 决算数, each year printed): 合计 = 因公出国（境）费用 + "
+              + "公务用车购置及运行维护费 + 公务接待费, and 公务用车购置及运行维护费 = 购置费 + 运行维护费; blank cells "
+              + "count as 0; not checked when only the total is read",
           RuleCatalog::sanggongRule),
-      new Rule("F11_PARTS", Severity.ERROR, CENT2, "11: 政府采购合计 = 货物 + 工程 + 服务",
-          r -> f -> sumRule(r, f, "F11", Measure.PROCUREMENT_TOTAL,
+      new Rule("F11_PARTS", Severity.ERROR, CENT2,
+          "table 11: 政府采购支出合计 = 货物 + 工程 + 服务; blank lines count as 0; not checked when no part is read",
+          r -> f -> sumRule(r, f, "F11", Measure.PROCUREMENT_TOTAL, null,
               List.of(Measure.PROCUREMENT_GOODS, Measure.PROCUREMENT_WORKS, Measure.PROCUREMENT_SERVICES))),
-      new Rule("NARRATIVE_MATCHES_TABLE", Severity.WARNING, CENT1, "a figure restated in the narrative = the table's",
+      new Rule("NARRATIVE_MATCHES_TABLE", Severity.WARNING, CENT1,
+          "a figure the narrative restates (totals, costs, 三公) = the table's; a narrative figure given only to "
+              + "the tenth (cent digit 0) may differ by up to 0.05",
           RuleCatalog::narrativeRule),
       new Rule("T09_VEHICLE_30231", Severity.INFO, CENT1,
-          "09 公务用车运行维护费 (actual) = 30231 of table 06 (they usually agree)", RuleCatalog::vehicleRule));
+          "公务用车运行维护费 (决算数) of table 09 = economic subject 30231 of table 06 (of table 10 where 06 does "
+              + "not print it); they usually agree, so a difference is only noted",
+          RuleCatalog::vehicleRule));
 
   public static Optional<Rule> byId(String id) {
     return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  private static List<Finding> sumRule(Rule r, ReportFacts f, String table, String total, List<String> parts) {
+  /**
+   * total = required + optional parts. Blank parts count as 0; not checked without the total, the
+   * required part (when one is named), or any part at all.
+   */
+  private static List<Finding> sumRule(Rule r, ReportFacts f, String table, String total, String required,
+      List<String> optional) {
     Optional<MeasureFact> t = f.tableMeasure(total, table);
-    if (t.isEmpty()) {
+    if (t.isEmpty() || required != null && f.tableMeasure(required, table).isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    if (required != null) {
+      parts.add(required);
+    }
+    parts.addAll(optional);
+    if (parts.stream().allMatch(p -> f.tableMeasure(p, table).isEmpty())) {
       return List.of();
     }
     BigDecimal sum = BigDecimal.ZERO;
+    List<String> terms = new ArrayList<>();
     for (String p : parts) {
-      sum = sum.add(f.tableMeasure(p, table).map(MeasureFact::amount).orElse(BigDecimal.ZERO));
+      Optional<MeasureFact> v = f.tableMeasure(p, table);
+      sum = sum.add(v.map(MeasureFact::amount).orElse(BigDecimal.ZERO));
+      terms.add(label(p, table) + " " + v.map(m -> fmt(m.amount())).orElse("blank"));
     }
-    return check(r, t.get().amount(), sum, table, t.get().provenance().line(),
-        table + " " + total + " " + t.get().amount().toPlainString() + " but its parts sum to " + sum.toPlainString());
+    BigDecimal printed = t.get().amount();
+    return check(r, r.tolerance(), sum, printed, table, t.get().provenance().line(),
+        tableName(table) + ": " + label(total, table) + " is printed as " + fmt(printed) + ", but "
+            + String.join(" + ", terms) + " come to " + fmt(sum));
   }
 
-  private static List<Finding> equalRule(Rule r, ReportFacts f, String m1, String t1, String m2, String t2) {
-    Optional<MeasureFact> a = f.tableMeasure(m1, t1);
-    Optional<MeasureFact> b = f.tableMeasure(m2, t2);
+  /** The same measure printed by two tables; the first table's is the reference. */
+  private static List<Finding> equalRule(Rule r, ReportFacts f, String measure, String t1, String t2) {
+    Optional<MeasureFact> a = f.tableMeasure(measure, t1);
+    Optional<MeasureFact> b = f.tableMeasure(measure, t2);
     if (a.isEmpty() || b.isEmpty()) {
       return List.of();
     }
-    return check(r, a.get().amount(), b.get().amount(), t2, b.get().provenance().line(),
-        t1 + " " + m1 + " " + a.get().amount().toPlainString() + " but " + t2 + " prints "
-            + b.get().amount().toPlainString());
+    return check(r, r.tolerance(), a.get().amount(), b.get().amount(), t2, b.get().provenance().line(),
+        tableName(t2) + " prints " + label(measure, t1) + " (合计) as " + fmt(b.get().amount()) + ", but "
+            + tableName(t1) + " prints " + fmt(a.get().amount()) + "; both are the same figure");
   }
 
-  private static List<Finding> costRule(Rule r, ReportFacts f, String measure, Set<String> classes) {
+  private static List<Finding> costRule(Rule r, ReportFacts f, String measure, List<String> classes) {
     Optional<MeasureFact> t = f.tableMeasure(measure, "F06");
-    if (t.isEmpty()) {
+    List<SubjectFact> rows = f.table("F06", true).stream().filter(s -> "amount".equals(s.measure())).toList();
+    if (t.isEmpty() || rows.isEmpty()) {
       return List.of();
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (SubjectFact s : f.table("F06", true)) {
-      if (classes.contains(s.subjectCode())) {
-        sum = sum.add(s.amount());
+    List<String> terms = new ArrayList<>();
+    List<String> blank = new ArrayList<>();
+    for (String c : classes) {
+      Optional<SubjectFact> row = rows.stream().filter(s -> s.subjectCode().equals(c)).findFirst();
+      List<SubjectFact> sections = rows.stream()
+          .filter(s -> s.subjectCode().length() == 5 && s.subjectCode().startsWith(c)).toList();
+      if (row.isPresent()) {
+        sum = sum.add(row.get().amount());
+        terms.add(subject(row.get()) + " " + fmt(row.get().amount()));
+      } else if (!sections.isEmpty()) {
+        BigDecimal s = sections.stream().map(SubjectFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        sum = sum.add(s);
+        terms.add(c + " " + fmt(s) + " (its 款 rows; the class row is missing)");
+      } else {
+        blank.add(c);
       }
     }
-    return check(r, t.get().amount(), sum, "F06", t.get().provenance().line(),
-        "06 " + measure + " " + t.get().amount().toPlainString() + " but its classes sum to " + sum.toPlainString());
+    BigDecimal printed = t.get().amount();
+    String parts = terms.isEmpty() ? "no row of " + String.join(", ", classes) + " is printed, so they come to 0.00"
+        : String.join(" + ", terms) + " come to " + fmt(sum) + (blank.isEmpty() ? ""
+            : " (" + String.join(", ", blank) + " blank)");
+    return check(r, r.tolerance(), sum, printed, "F06", t.get().provenance().line(),
+        tableName("F06") + ": " + label(measure, "F06") + " is printed as " + fmt(printed) + ", but " + parts);
   }
 
   private static Function<ReportFacts, List<Finding>> basicRule(Rule r) {
     return f -> {
       Optional<MeasureFact> p = f.tableMeasure(Measure.PERSONNEL_COST, "F06");
       Optional<MeasureFact> u = f.tableMeasure(Measure.PUBLIC_COST, "F06");
-      Optional<MeasureFact> basic = f.tableMeasure("general_budget_basic_expenditure", "F05");
+      Optional<MeasureFact> basic = f.tableMeasure(BASIC_05, "F05");
       if (p.isEmpty() || u.isEmpty() || basic.isEmpty()) {
         return List.of();
       }
       BigDecimal sum = p.get().amount().add(u.get().amount());
-      return check(r, basic.get().amount(), sum, "F06", p.get().provenance().line(),
-          "06 人员经费 + 公用经费 = " + sum.toPlainString() + " but 05 基本支出 is "
-              + basic.get().amount().toPlainString());
+      BigDecimal printed = basic.get().amount();
+      return check(r, r.tolerance(), sum, printed, "F05", basic.get().provenance().line(),
+          tableName("F05") + ": 基本支出 (合计 row) is printed as " + fmt(printed) + ", but " + tableName("F06")
+              + " gives 人员经费合计 " + fmt(p.get().amount()) + " + 公用经费合计 " + fmt(u.get().amount()) + " = "
+              + fmt(sum));
     };
   }
+
+  private static final String BASIC_05 = "general_budget_basic_expenditure";
 
   private static Function<ReportFacts, List<Finding>> treeRule(Rule r) {
     return f -> {
       List<Finding> out = new ArrayList<>();
-      Map<String, List<SubjectFact>> byTableMeasure = new HashMap<>();
-      for (SubjectFact s : f.functions()) {
-        byTableMeasure.computeIfAbsent(s.tableCode() + "/" + s.measure(), k -> new ArrayList<>()).add(s);
+      Map<String, List<SubjectFact>> byTableMeasure = new TreeMap<>();
+      for (List<SubjectFact> facts : List.of(f.functions(), f.economics())) {
+        for (SubjectFact s : facts) {
+          byTableMeasure.computeIfAbsent(s.tableCode() + "/" + s.measure(), k -> new ArrayList<>()).add(s);
+        }
       }
       for (List<SubjectFact> group : byTableMeasure.values()) {
-        Map<String, SubjectFact> byCode = new HashMap<>();
-        Map<String, BigDecimal> childSums = new HashMap<>();
-        Map<String, Integer> childCounts = new HashMap<>();
+        Map<String, SubjectFact> byCode = new TreeMap<>();
         for (SubjectFact s : group) {
-          byCode.put(s.subjectCode(), s);
+          byCode.putIfAbsent(s.subjectCode(), s);
         }
-        for (SubjectFact s : group) {
+        Map<String, List<SubjectFact>> children = new TreeMap<>();
+        for (SubjectFact s : byCode.values()) {
           String parent = parentCode(s.subjectCode());
           if (parent != null && byCode.containsKey(parent)) {
-            childSums.merge(parent, s.amount(), BigDecimal::add);
-            childCounts.merge(parent, 1, Integer::sum);
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
           }
         }
-        for (Map.Entry<String, BigDecimal> e : childSums.entrySet()) {
+        for (Map.Entry<String, List<SubjectFact>> e : children.entrySet()) {
           SubjectFact p = byCode.get(e.getKey());
-          BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(childCounts.get(e.getKey()))));
-          if (!Amounts.close(p.amount(), e.getValue(), tol)) {
-            out.add(r.finding(p.tableCode() + " " + p.subjectCode() + " " + p.measure() + " "
-                    + p.amount().toPlainString() + " but its children sum to " + e.getValue().toPlainString(),
-                p.amount(), e.getValue(), p.tableCode(), p.provenance().line()));
-          }
+          List<SubjectFact> kids = e.getValue();
+          BigDecimal sum = kids.stream().map(SubjectFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+          BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(kids.size())));
+          out.addAll(check(r, tol, sum, p.amount(), p.tableCode(), p.provenance().line(),
+              tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
+                  + fmt(p.amount()) + ", but its " + kids.size() + (kids.size() == 1 ? " child row " : " child rows ")
+                  + String.join(", ", kids.stream().map(SubjectFact::subjectCode).toList()) + " come to "
+                  + fmt(sum)));
         }
       }
       return out;
@@ -166,57 +245,70 @@ public final class RuleCatalog {
     };
   }
 
+  /** Both identities of a 三公 row, for every (year, basis) half a table prints. */
   private static Function<ReportFacts, List<Finding>> sanggongRule(Rule r) {
     return f -> {
+      Map<String, Map<Part, SanggongFact>> halves = new TreeMap<>();
+      for (SanggongFact s : f.sanggong()) {
+        if (s.provenance().tableCode() != null && s.provenance().origin() != Origin.DERIVED) {
+          halves.computeIfAbsent(s.aboutYear() + "/" + s.basis().ordinal(), k -> new TreeMap<>())
+              .putIfAbsent(s.part(), s);
+        }
+      }
       List<Finding> out = new ArrayList<>();
-      for (Basis b : Basis.values()) {
-        Map<Part, BigDecimal> c = new HashMap<>();
-        Integer line = null;
-        String table = null;
-        for (SanggongFact s : f.sanggong()) {
-          if (s.aboutYear() == f.year() && s.basis() == b && s.provenance().tableCode() != null) {
-            c.put(s.part(), s.amount());
-            line = s.provenance().line();
-            table = s.provenance().tableCode();
-          }
-        }
-        if (c.containsKey(Part.TOTAL)) {
-          BigDecimal parts = nz(c.get(Part.OUTBOUND)).add(nz(c.get(Part.VEHICLE_TOTAL))).add(nz(c.get(Part.RECEPTION)));
-          out.addAll(check(r, c.get(Part.TOTAL), parts, table, line,
-              table + " 三公 " + b.id() + " 合计 " + c.get(Part.TOTAL).toPlainString() + " but its parts sum to " + parts));
-        }
-        if (c.containsKey(Part.VEHICLE_TOTAL)
-            && (c.containsKey(Part.VEHICLE_PURCHASE) || c.containsKey(Part.VEHICLE_OPERATION))) {
-          BigDecimal v = nz(c.get(Part.VEHICLE_PURCHASE)).add(nz(c.get(Part.VEHICLE_OPERATION)));
-          out.addAll(check(r, c.get(Part.VEHICLE_TOTAL), v, table, line,
-              table + " 三公 " + b.id() + " 公务用车小计 " + c.get(Part.VEHICLE_TOTAL).toPlainString()
-                  + " but 购置 + 运行 = " + v));
-        }
+      for (Map<Part, SanggongFact> c : halves.values()) {
+        SanggongFact any = c.values().iterator().next();
+        String table = any.provenance().tableCode();
+        String half = tableName(table) + ", " + basis(any.basis()) + " " + any.aboutYear() + ": ";
+        out.addAll(sanggongSum(r, c, Part.TOTAL, List.of(Part.OUTBOUND, Part.VEHICLE_TOTAL, Part.RECEPTION), half));
+        out.addAll(sanggongSum(r, c, Part.VEHICLE_TOTAL, List.of(Part.VEHICLE_PURCHASE, Part.VEHICLE_OPERATION), half));
       }
       return out;
     };
+  }
+
+  private static List<Finding> sanggongSum(Rule r, Map<Part, SanggongFact> c, Part total, List<Part> parts,
+      String half) {
+    SanggongFact t = c.get(total);
+    if (t == null || parts.stream().noneMatch(c::containsKey)) {
+      return List.of();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> terms = new ArrayList<>();
+    for (Part p : parts) {
+      SanggongFact v = c.get(p);
+      sum = sum.add(v == null ? BigDecimal.ZERO : v.amount());
+      terms.add(part(p) + " " + (v == null ? "blank" : fmt(v.amount())));
+    }
+    return check(r, r.tolerance(), sum, t.amount(), t.provenance().tableCode(), t.provenance().line(),
+        half + part(total) + " is printed as " + fmt(t.amount()) + ", but " + String.join(" + ", terms) + " come to "
+            + fmt(sum));
   }
 
   private static Function<ReportFacts, List<Finding>> narrativeRule(Rule r) {
     return f -> {
       List<Finding> out = new ArrayList<>();
       for (MeasureFact n : f.measures()) {
-        if (n.aboutYear() != f.year() || n.provenance().tableCode() != null
-            || n.provenance().origin() == yujue.parse.model.Origin.DERIVED) {
+        if (n.aboutYear() != f.year() || n.provenance().tableCode() != null || n.provenance().origin() == Origin.DERIVED) {
           continue;
         }
-        f.anyTableMeasure(n.measure()).ifPresent(t -> out.addAll(check(r, t.amount(), n.amount(), null,
-            n.provenance().line(), "the narrative states " + n.measure() + " " + n.amount().toPlainString()
-                + " but table " + t.provenance().tableCode() + " prints " + t.amount().toPlainString())));
+        f.anyTableMeasure(n.measure()).ifPresent(t -> out.addAll(check(r, narrativeTolerance(r, n.amount()),
+            t.amount(), n.amount(), null, n.provenance().line(),
+            "the narrative (line " + n.provenance().line() + ") states " + label(n.measure(), null) + " "
+                + fmt(n.amount()) + ", but " + tableName(t.provenance().tableCode())
+                + (t.provenance().origin() == Origin.DERIVED ? " adds up to " : " prints ") + fmt(t.amount())
+                + "; the narrative should restate the table")));
       }
       for (Basis b : Basis.values()) {
         for (Part p : Part.values()) {
           Optional<SanggongFact> t = f.sanggong(b, p, true);
           Optional<SanggongFact> n = f.sanggong(b, p, false);
           if (t.isPresent() && n.isPresent()) {
-            out.addAll(check(r, t.get().amount(), n.get().amount(), null, n.get().provenance().line(),
-                "the narrative states 三公 " + b.id() + " " + p.id() + " " + n.get().amount().toPlainString()
-                    + " but the table prints " + t.get().amount().toPlainString()));
+            out.addAll(check(r, narrativeTolerance(r, n.get().amount()), t.get().amount(), n.get().amount(), null,
+                n.get().provenance().line(),
+                "the narrative (line " + n.get().provenance().line() + ") states 三公 " + part(p) + " " + basis(b) + " "
+                    + fmt(n.get().amount()) + ", but " + tableName(t.get().provenance().tableCode()) + " prints "
+                    + fmt(t.get().amount()) + "; the narrative should restate the table"));
           }
         }
       }
@@ -224,23 +316,140 @@ public final class RuleCatalog {
     };
   }
 
+  /**
+   * The rule's tolerance, or half a tenth for a figure whose cent digit is 0: the narrative may give
+   * a figure to one decimal ("284.1") and that is all the parsed amount can still tell.
+   */
+  static BigDecimal narrativeTolerance(Rule r, BigDecimal stated) {
+    boolean toTheTenth = stated.multiply(BigDecimal.TEN).remainder(BigDecimal.ONE).signum() == 0;
+    return toTheTenth ? r.tolerance().max(HALF_TENTH) : r.tolerance();
+  }
+
   private static Function<ReportFacts, List<Finding>> vehicleRule(Rule r) {
     return f -> {
       Optional<SanggongFact> op = f.sanggong(Basis.ACTUAL, Part.VEHICLE_OPERATION, true);
-      BigDecimal e = f.cell("F06", "30231", "amount", true);
-      if (op.isEmpty() || e == null) {
+      if (op.isEmpty()) {
         return List.of();
       }
-      return check(r, op.get().amount(), e, "F06", null,
-          "09 公务用车运行维护费 " + op.get().amount().toPlainString() + " but 06 30231 is " + e.toPlainString());
+      for (String table : List.of("F06", "F10")) {
+        Optional<SubjectFact> e = f.table(table, true).stream()
+            .filter(s -> s.subjectCode().equals("30231") && "amount".equals(s.measure())).findFirst();
+        if (e.isPresent()) {
+          return check(r, r.tolerance(), op.get().amount(), e.get().amount(), table, e.get().provenance().line(),
+              tableName(table) + " prints " + subject(e.get()) + " as " + fmt(e.get().amount()) + ", but "
+                  + tableName(op.get().provenance().tableCode()) + " prints 公务用车运行维护费 决算数 "
+                  + fmt(op.get().amount()) + "; the two usually agree");
+        }
+      }
+      return List.of();
     };
   }
 
-  private static List<Finding> check(Rule r, BigDecimal expected, BigDecimal actual, String table, Integer line,
-      String message) {
-    if (Amounts.close(expected, actual, r.tolerance())) {
+  /** No finding within the tolerance; else one, its message ending with the difference and the tolerance. */
+  private static List<Finding> check(Rule r, BigDecimal tolerance, BigDecimal expected, BigDecimal actual,
+      String table, Integer line, String message) {
+    if (Amounts.close(expected, actual, tolerance)) {
       return List.of();
     }
-    return List.of(r.finding(message, expected, actual, table, line));
+    BigDecimal diff = nz(actual).subtract(nz(expected)).abs();
+    return List.of(r.finding(message + " (off by " + fmt(diff) + "; rounding allows " + fmt(tolerance) + ")",
+        expected, actual, table, line));
+  }
+
+  // ---- plain words for messages ----
+
+  private static String fmt(BigDecimal v) {
+    return Amounts.money(nz(v)).toPlainString();
+  }
+
+  /** "table 01 (收入支出决算总表)", "budget table 1 (收支总表)"; the code itself when unknown. */
+  static String tableName(String code) {
+    if (code == null) {
+      return "the table";
+    }
+    try {
+      TableKind k = TableKind.valueOf(code);
+      String number = k.docKind == DocKind.FINAL ? String.format("table %02d", k.number) : "budget table " + k.number;
+      return number + " (" + k.titles.get(0) + ")";
+    } catch (IllegalArgumentException e) {
+      return "table " + code;
+    }
+  }
+
+  private static final Map<String, String> MEASURE_LABELS = Map.ofEntries(
+      Map.entry(Measure.INCOME_TOTAL, "本年收入合计"),
+      Map.entry(Measure.NON_FISCAL_BALANCE_USED, "使用非财政拨款结余"),
+      Map.entry(Measure.CARRYOVER_BEGIN, "年初结转和结余"),
+      Map.entry(Measure.GRAND_TOTAL, "总计"),
+      Map.entry(Measure.EXPENDITURE_TOTAL, "本年支出合计"),
+      Map.entry(Measure.BALANCE_DISTRIBUTION, "结余分配"),
+      Map.entry(Measure.CARRYOVER_END, "年末结转和结余"),
+      Map.entry(Measure.BASIC_EXPENDITURE, "基本支出"),
+      Map.entry(Measure.PROJECT_EXPENDITURE, "项目支出"),
+      Map.entry(Measure.GENERAL_BUDGET_INCOME, "一般公共预算财政拨款收入"),
+      Map.entry(Measure.FISCAL_INCOME, "财政拨款收入"),
+      Map.entry(Measure.GENERAL_BUDGET_EXPENDITURE, "一般公共预算财政拨款支出"),
+      Map.entry(BASIC_05, "一般公共预算财政拨款基本支出"),
+      Map.entry(Measure.PERSONNEL_COST, "人员经费合计"),
+      Map.entry(Measure.PUBLIC_COST, "公用经费合计"),
+      Map.entry(Measure.OPERATING_COST, "机关运行经费"),
+      Map.entry(Measure.PROCUREMENT_TOTAL, "政府采购支出合计"),
+      Map.entry(Measure.PROCUREMENT_GOODS, "货物"),
+      Map.entry(Measure.PROCUREMENT_WORKS, "工程"),
+      Map.entry(Measure.PROCUREMENT_SERVICES, "服务"),
+      Map.entry(Measure.PROCUREMENT_SME, "授予中小企业合同金额"),
+      Map.entry(Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额"),
+      Map.entry(Measure.VEHICLES_HELD, "公务用车保有量"),
+      Map.entry(Measure.VEHICLES_PURCHASED, "公务用车购置数"),
+      Map.entry(Measure.RECEPTION_BATCHES, "国内公务接待批次"),
+      Map.entry(Measure.RECEPTION_PERSONS, "国内公务接待人次"),
+      Map.entry(Measure.OUTBOUND_GROUPS, "因公出国（境）团组数"),
+      Map.entry(Measure.OUTBOUND_PERSONS, "因公出国（境）人次数"),
+      Map.entry(Measure.HEADCOUNT_AUTHORIZED, "编制人数"),
+      Map.entry(Measure.HEADCOUNT_ACTUAL, "实有人数"));
+
+  /** The line label a measure is printed under; budget table 1 says 上年结转 and 收入总计. */
+  static String label(String measure, String table) {
+    if ("B1".equals(table) && measure.equals(Measure.CARRYOVER_BEGIN)) {
+      return "上年结转";
+    }
+    if ("B1".equals(table) && measure.equals(Measure.GRAND_TOTAL)) {
+      return "收入总计";
+    }
+    return MEASURE_LABELS.getOrDefault(measure, measure);
+  }
+
+  private static final Map<String, String> COLUMN_LABELS = Map.ofEntries(
+      Map.entry("total", "合计"), Map.entry("amount", "决算数"), Map.entry("income", "本年收入"),
+      Map.entry("fiscal", "财政拨款收入"), Map.entry("upper_grant", "上级补助收入"), Map.entry("business", "事业收入"),
+      Map.entry("operating", "经营收入"), Map.entry("affiliated", "附属单位上缴收入"), Map.entry("other", "其他收入"),
+      Map.entry("basic", "基本支出"), Map.entry("project", "项目支出"), Map.entry("remit_upper", "上缴上级支出"),
+      Map.entry("operating_exp", "经营支出"), Map.entry("affiliated_subsidy", "对附属单位补助支出"),
+      Map.entry("carryover_begin", "年初结转和结余"), Map.entry("carryover_end", "年末结转和结余"),
+      Map.entry("personnel", "人员经费"), Map.entry("public", "公用经费"), Map.entry("general_budget", "一般公共预算"),
+      Map.entry("gov_fund", "政府性基金预算"), Map.entry("soe_capital", "国有资本经营预算"));
+
+  private static String column(String measure) {
+    return COLUMN_LABELS.getOrDefault(measure, measure);
+  }
+
+  private static String subject(SubjectFact s) {
+    String name = s.subjectName() == null ? "" : s.subjectName().strip();
+    return name.isEmpty() ? s.subjectCode() : s.subjectCode() + " " + name;
+  }
+
+  private static String basis(Basis b) {
+    return b == Basis.BUDGET ? "预算数" : "决算数";
+  }
+
+  private static String part(Part p) {
+    return switch (p) {
+      case TOTAL -> "合计";
+      case OUTBOUND -> "因公出国（境）费用";
+      case VEHICLE_TOTAL -> "公务用车购置及运行维护费";
+      case VEHICLE_PURCHASE -> "公务用车购置费";
+      case VEHICLE_OPERATION -> "公务用车运行维护费";
+      case RECEPTION -> "公务接待费";
+    };
   }
 }
