@@ -147,6 +147,21 @@ public final class WarehouseSchema {
           sourceLine())),
       PARTITIONS);
 
+  public static final Table PROJECT_EVALUATION = new Table("fct_project_evaluation",
+      "one row per document and project",
+      "Project self-evaluations (项目支出绩效自评) of a final report: each project's budget, execution and overall self-evaluation score, from its 项目支出绩效自评表 and the narrative paragraph on it. The whole department's evaluation (部门整体支出绩效自评) is not a project and is not landed.",
+      withKeys(List.of(
+          required("project_name", Type.STRING, "项目名称 without whitespace or surrounding quotes; where table and narrative name it differently, the name the report repeats more often."),
+          optional("budget_initial", Type.AMOUNT, "年初预算数, 万元; NULL where no column is headed 年初预算数."),
+          optional("budget_full_year", Type.AMOUNT, "全年预算数, 万元."),
+          optional("executed", Type.AMOUNT, "全年执行数 (实际支出), 万元."),
+          optional("execution_pct", Type.QUANTITY, "执行率 (完成预算的 … %) as printed."),
+          optional("score", Type.QUANTITY, "The project's overall self-evaluation score: the 总分 row's 得分, or 项目自评得分 … 分 in the narrative; not the 预算执行率 sub-score."),
+          optional("table_code", Type.STRING, "PE when any figure comes from the project's 项目支出绩效自评表 (the table's figures win over the narrative's); NULL when read from the narrative alone."),
+          provenance(),
+          sourceLine())),
+      PARTITIONS);
+
   public static final Table FINDINGS = new Table("fct_finding",
       "one row per document and finding",
       "What validation found: identities that fail, repairs made, figures left NULL.",
@@ -161,7 +176,7 @@ public final class WarehouseSchema {
       PARTITIONS);
 
   /** Tables written per document, in the order the land job writes them. */
-  public static final List<Table> FACT_TABLES = List.of(MEASURES, FUNCTION, ECONOMIC, SANGGONG, EXECUTION, FINDINGS);
+  public static final List<Table> FACT_TABLES = List.of(MEASURES, FUNCTION, ECONOMIC, SANGGONG, EXECUTION, PROJECT_EVALUATION, FINDINGS);
 
   public static final Table DIM_REGION = new Table("dim_region",
       "one row per GB/T 2260 code",

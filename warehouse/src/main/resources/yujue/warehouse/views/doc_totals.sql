@@ -4,6 +4,26 @@
 -- Each figure is about the report's own fiscal year; when several places print it, a table
 -- (01/03 for a final, 1/3 for a budget, then 06/10/11) beats the narrative, and a reported figure
 -- beats a repaired one. A figure the report does not disclose is NULL.
+-- Columns:
+--   doc_id, region_code, region_name, department_name: as in documents.
+--   department_type, fiscal_year, doc_kind: as in documents.
+--   income_total: 本年收入合计, 万元.
+--   fiscal_income: 财政拨款收入 (general budget, government fund and state capital appropriations
+--     together), 万元.
+--   other_income: 其他收入, 万元.
+--   carryover_begin: 年初结转和结余 (上年结转 in a budget), 万元.
+--   expenditure_total: 本年支出合计, 万元.
+--   basic_expenditure: 基本支出, 万元.
+--   project_expenditure: 项目支出, 万元.
+--   carryover_end: 年末结转和结余 (结转下年 in a budget), 万元.
+--   grand_total: 总计 of the income and expenditure summary (table 01 / budget table 1), 万元.
+--   personnel_cost: 人员经费, 万元.
+--   public_cost: 公用经费, 万元.
+--   operating_cost: 机关运行经费, 万元.
+--   procurement_total: 政府采购 total, 万元.
+--   vehicles_held: 公务用车保有量, vehicles.
+--   headcount_actual: 实有人数 (staff in post), persons.
+--   headcount_authorized: 编制人数 (authorized posts), persons.
 CREATE OR REPLACE VIEW doc_totals AS
 WITH current_docs AS (
   SELECT * FROM documents WHERE status = 'current'

@@ -1,9 +1,11 @@
 -- documents: every landed report.
 -- Grain: one row per doc_id (content address of the source file).
 -- Inputs: stg_documents.
--- status: 'current', or 'superseded' when a later-landed report of the same region, department,
--- fiscal year and kind replaced it; superseded reports stay queryable here, and every other view
--- reads current reports only.
+-- Columns:
+--   status: 'current', or 'superseded' when a later-landed report of the same region, department,
+--     fiscal year and kind replaced it; superseded reports stay queryable here, and every other
+--     view reads current reports only.
+--   *: as in stg_documents.
 CREATE OR REPLACE VIEW documents AS
 WITH landed AS (
   SELECT *

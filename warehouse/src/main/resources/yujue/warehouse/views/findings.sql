@@ -1,6 +1,9 @@
 -- findings: what validation and repair found in each current report.
 -- Grain: one row per finding.
 -- Inputs: documents, stg_fct_finding.
+-- Columns:
+--   region_code, department_name, fiscal_year, doc_kind: as in documents.
+--   *: as in stg_fct_finding.
 CREATE OR REPLACE VIEW findings AS
 SELECT
   f.doc_id, f.rule_id, f.severity, f.message, f.expected, f.actual, f.table_code, f.source_line,

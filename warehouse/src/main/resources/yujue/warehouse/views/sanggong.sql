@@ -4,7 +4,18 @@
 -- A year can be given by its own report's table, its narrative, a budget report, or derived from
 -- a later report's year-over-year sentence. Each part is taken from the best place that gives it:
 -- table before narrative before derived, a final report before a budget, a later report first.
--- source names the best place used for the row.
+-- Columns:
+--   region_code, department_name: as in documents.
+--   fiscal_year: year the figures are about (a later report's sentence can give an earlier year).
+--   basis: budget (预算数) | actual (决算数).
+--   total: 三公经费 total, 万元.
+--   outbound: 因公出国(境)费, 万元.
+--   vehicle_total: 公务用车购置及运行维护费, 万元.
+--   vehicle_purchase: 公务用车购置费, 万元.
+--   vehicle_operation: 公务用车运行维护费, 万元.
+--   reception: 公务接待费, 万元.
+--   source: table | narrative | derived: the best place used for the row.
+--   source_doc_id: doc_id of the report that place is in.
 CREATE OR REPLACE VIEW sanggong AS
 WITH facts AS (
   SELECT

@@ -13,9 +13,11 @@ public record ParsedReport(
     List<SubjectFact> economicFacts,
     List<SanggongFact> sanggong,
     List<ExecutionFact> executions,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<ProjectEvaluation> evaluations) {
 
   public int factCount() {
-    return measures.size() + functionFacts.size() + economicFacts.size() + sanggong.size() + executions.size();
+    return measures.size() + functionFacts.size() + economicFacts.size() + sanggong.size() + executions.size()
+        + evaluations.size();
   }
 }

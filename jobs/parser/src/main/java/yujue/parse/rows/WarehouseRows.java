@@ -11,6 +11,7 @@ import yujue.parse.model.ExecutionFact;
 import yujue.parse.model.Finding;
 import yujue.parse.model.MeasureFact;
 import yujue.parse.model.ParsedReport;
+import yujue.parse.model.ProjectEvaluation;
 import yujue.parse.model.Provenance;
 import yujue.parse.model.ReportMeta;
 import yujue.parse.model.SanggongFact;
@@ -49,6 +50,9 @@ public final class WarehouseRows {
     out.put(WarehouseSchema.EXECUTION, map(r.executions(), (ExecutionFact f) -> k.row(
         f.subjectCode(), f.subjectName(), f.budgetInitial(), f.finalAmount(), f.executionPct(),
         f.provenance().origin().id(), line(f.provenance()))));
+    out.put(WarehouseSchema.PROJECT_EVALUATION, map(r.evaluations(), (ProjectEvaluation e) -> k.row(
+        e.projectName(), e.budgetInitial(), e.budgetFullYear(), e.executed(), e.executionPct(), e.score(),
+        e.provenance().tableCode(), e.provenance().origin().id(), line(e.provenance()))));
     out.put(WarehouseSchema.FINDINGS, map(r.findings(), (Finding f) -> k.row(
         f.ruleId(), f.severity().id(), f.message(), f.expected(), f.actual(), f.tableCode(), f.line())));
     return out;

@@ -1,0 +1,104 @@
+package yujue.parse.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
+import yujue.parse.model.Amounts;
+import yujue.parse.model.ProjectEvaluation;
+import yujue.parse.model.Provenance;
+import yujue.parse.narrative.Narrative;
+
+/**
+ * The narrative paragraph on each project: "1. “数字政府运营指挥中心建设维护费”项目绩效自评情况：
+ * … 项目绩效自评得分为 87.88 分。项目全年预算数为 45 万元,执行数为 44.47 万元,完成预算的 98.82%".
+ * The heading names the project; figures are read up to the next heading or the project's table.
+ * Patterns are written against whitespace-free text (see {@link Narrative}).
+ */
+final class EvaluationSentences {
+
+  private static final String N = "(-?[0-9][0-9,]*(?:\\.[0-9]+)?)";
+  private static final Pattern HEADING =
+      Pattern.compile("(?<![0-9.．])\\d{1,2}[.．、]([^。；;：:，,]{2,80}?)(?:项目)?(?:绩效)?自评情况[：:]?");
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、]");
+  private static final Pattern SCORE = Pattern.compile("自评得分(?:为)?" + N + "分");
+  private static final Pattern INITIAL = Pattern.compile("年初预算(?:数)?(?:为)?" + N + "万元");
+  private static final Pattern FULL_YEAR = Pattern.compile("全年预算(?:数)?(?:为)?" + N + "万元");
+  private static final Pattern EXECUTED = Pattern.compile("(?:实际支出|全年执行数|执行数)(?:为)?" + N + "万元");
+  private static final Pattern PCT = Pattern.compile("(?:完成(?:年度|全年)?预算(?:数)?的|执行率(?:为)?)" + N + "%");
+  private static final int MAX_BODY = 600;
+
+  private EvaluationSentences() {}
+
+  /**
+   * Headings are looked for anywhere and at the start of every line: matched from a region's
+   * start, the lookbehind cannot see the figure that ends the line before.
+   */
+  static List<ProjectEvaluation> read(List<Line> lines) {
+    Narrative n = new Narrative(lines);
+    String t = n.text();
+    List<ProjectEvaluation> out = new ArrayList<>();
+    TreeMap<Integer, Matcher> headings = new TreeMap<>();
+    Matcher h = HEADING.matcher(t);
+    while (h.find()) {
+      headings.put(h.start(), HEADING.matcher(t).region(h.start(), t.length()));
+    }
+    int offset = 0;
+    for (Line l : lines) {
+      // a heading opening a line, though the line before ends in a digit ("…10" / "11.新疆…")
+      if (!headings.containsKey(offset) && NUMBERED.matcher(l.compact()).find() && n.lineAt(offset) == l.number()) {
+        headings.put(offset, HEADING.matcher(t).region(offset, t.length()));
+      }
+      offset += l.compact().length();
+    }
+    List<int[]> spans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Matcher m : headings.values()) {
+      if (m.lookingAt() && (spans.isEmpty() || m.start() >= spans.get(spans.size() - 1)[1])) {
+        spans.add(new int[] {m.start(), m.end()});
+        names.add(m.group(1));
+      }
+    }
+    for (int k = 0; k < spans.size(); k++) {
+      String name = ProjectEvaluations.clean(names.get(k));
+      if (name.isEmpty() || name.contains("整体")) {
+        continue; // the whole department's evaluation is no project
+      }
+      int from = spans.get(k)[1];
+      int to = Math.min(t.length(), from + MAX_BODY);
+      if (k + 1 < spans.size()) {
+        to = Math.min(to, spans.get(k + 1)[0]);
+      }
+      int table = t.indexOf("绩效自评表", from);
+      if (table >= 0) {
+        to = Math.min(to, table);
+      }
+      String body = t.substring(from, to);
+      Matcher s = SCORE.matcher(body);
+      Matcher i = INITIAL.matcher(body);
+      Matcher b = FULL_YEAR.matcher(body);
+      Matcher e = EXECUTED.matcher(body);
+      Matcher p = PCT.matcher(body);
+      BigDecimal score = s.find() ? Amounts.parse(s.group(1)) : null;
+      BigDecimal initial = i.find() ? Amounts.parse(i.group(1)) : null;
+      BigDecimal fullYear = b.find() ? Amounts.parse(b.group(1)) : null;
+      BigDecimal executed = e.find() ? Amounts.parse(e.group(1)) : null;
+      BigDecimal pct = p.find() ? Amounts.parse(p.group(1)) : null;
+      if (score == null && initial == null && fullYear == null && executed == null && pct == null) {
+        continue;
+      }
+      int first = Math.min(Math.min(start(s, score), start(i, initial)),
+          Math.min(Math.min(start(b, fullYear), start(e, executed)), start(p, pct)));
+      out.add(new ProjectEvaluation(name, initial, fullYear, executed, pct, score,
+          Provenance.reported(null, n.lineAt(from + first))));
+    }
+    return out;
+  }
+
+  private static int start(Matcher m, BigDecimal found) {
+    return found == null ? Integer.MAX_VALUE : m.start();
+  }
+}
