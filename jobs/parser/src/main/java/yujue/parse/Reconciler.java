@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import yujue.parse.model.DocKind;
 import yujue.parse.model.ExecutionFact;
@@ -99,8 +98,11 @@ final class Reconciler {
     }
   }
 
-  private static final Pattern ITEM = Pattern.compile("([^（()）]+)[（(]款[)）]([^（()）]+)[（(]项[)）]");
-  private static final Pattern CLASS = Pattern.compile("([^（()）]+?)(?:[（(]类[)）])?$");
+  private static final String SECTION_MARK = "（款）";
+  private static final String ITEM_MARK = "（项）";
+  private static final String CLASS_MARK = "（类）";
+  /** Outline numbers that may precede a subject name: (1) （2） 3. 4、 */
+  private static final Pattern NUMBERING = Pattern.compile("^(?:[（(]\\d+[)）]|\\d+[.．、])");
 
   /** Execution sentences with their subject resolved against this report's own function tables. */
   static List<ExecutionFact> executions(ParseContext ctx, NarrativeFacts nf) {
@@ -112,30 +114,35 @@ final class Reconciler {
     return out;
   }
 
+  /**
+   * "…（款）行政运行（项）" -> the 7-digit subject of that name under that section; "社会保障和就业支出"
+   * or "…（类）" -> the class. Names may hold parentheses themselves (政府办公厅（室）…), so the
+   * markers split the text rather than a character class.
+   */
   private static String resolve(ParseContext ctx, String subject) {
     if (subject == null) {
       return null;
     }
     String s = SubjectCatalog.normalizeName(subject);
-    Matcher item = ITEM.matcher(s);
-    if (item.find()) {
-      String section = item.group(1).replaceFirst(".*[类）)]", "");
+    int item = s.lastIndexOf(ITEM_MARK);
+    int section = s.lastIndexOf(SECTION_MARK, item < 0 ? s.length() : item);
+    if (item > 0 && section > 0) {
+      String itemName = s.substring(section + SECTION_MARK.length(), item);
+      int from = Math.max(s.lastIndexOf(CLASS_MARK, section) + CLASS_MARK.length(), 0);
+      String sectionName = NUMBERING.matcher(s.substring(Math.max(from, 0), section)).replaceFirst("");
       for (SubjectFact f : ctx.functionFacts) {
-        if (f.subjectCode().length() == 7 && SubjectCatalog.normalizeName(f.subjectName()).equals(item.group(2))
-            && sectionName(ctx, f.subjectCode().substring(0, 5)).map(n -> n.endsWith(section) || section.endsWith(n))
-                .orElse(true)) {
+        if (f.subjectCode().length() == 7 && SubjectCatalog.normalizeName(f.subjectName()).equals(itemName)
+            && sectionName(ctx, f.subjectCode().substring(0, 5))
+                .map(n -> n.endsWith(sectionName) || sectionName.endsWith(n)).orElse(true)) {
           return f.subjectCode();
         }
       }
       return null;
     }
-    Matcher cls = CLASS.matcher(s);
-    if (cls.find()) {
-      String name = cls.group(1).replaceFirst("^\\d+[.．、]", "");
-      for (SubjectFact f : ctx.functionFacts) {
-        if (f.subjectCode().length() == 3 && SubjectCatalog.normalizeName(f.subjectName()).equals(name)) {
-          return f.subjectCode();
-        }
+    String name = NUMBERING.matcher(s.replace(CLASS_MARK, "")).replaceFirst("");
+    for (SubjectFact f : ctx.functionFacts) {
+      if (f.subjectCode().length() == 3 && SubjectCatalog.normalizeName(f.subjectName()).equals(name)) {
+        return f.subjectCode();
       }
     }
     return null;

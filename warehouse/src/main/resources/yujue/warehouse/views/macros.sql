@@ -1,17 +1,19 @@
 -- Macros shared by the views and query modules.
--- pct(part, whole): part as a percentage of whole, exact to 0.01 (half away from zero for
--- positive figures), DECIMAL not DOUBLE: DuckDB's decimal "/" returns DOUBLE, so the division
--- is done on whole cents. NULL when whole is 0 or NULL.
-CREATE OR REPLACE MACRO pct(part, whole) AS
-  CASE WHEN whole IS NULL OR whole = 0 OR part IS NULL THEN NULL
-  ELSE ((2 * CAST(round(part * 100) AS HUGEINT) * 10000 + CAST(round(whole * 100) AS HUGEINT))
-        // (2 * CAST(round(whole * 100) AS HUGEINT))) * 0.01
+-- DuckDB's decimal "/" returns DOUBLE, so ratios are computed on whole cents with integer
+-- division and rounded half away from zero, giving exact DECIMALs.
+-- cents(x): x in whole cents, as HUGEINT.
+-- ratio_units(num, den, scale): round(num / den * scale) half away from zero, as HUGEINT;
+--   NULL when den is 0 or either is NULL.
+-- pct(part, whole): part as a percentage of whole, to 0.01.
+-- per(amount, count): amount per unit (万元 per vehicle, per visitor, per head), to 0.0001.
+CREATE OR REPLACE MACRO cents(x) AS CAST(round(x * 100) AS HUGEINT);
+
+CREATE OR REPLACE MACRO ratio_units(num, den, scale) AS
+  CASE WHEN den IS NULL OR den = 0 OR num IS NULL THEN NULL
+  ELSE sign(cents(num)) * sign(cents(den))
+       * ((2 * abs(cents(num)) * scale + abs(cents(den))) // (2 * abs(cents(den))))
   END;
 
--- per(amount, count): amount per unit (万元 per vehicle, per visitor, per head), exact to 0.0001,
--- DECIMAL not DOUBLE, computed on whole cents like pct. NULL when count is 0 or NULL.
-CREATE OR REPLACE MACRO per(amount, count) AS
-  CASE WHEN count IS NULL OR count = 0 OR amount IS NULL THEN NULL
-  ELSE ((2 * CAST(round(amount * 100) AS HUGEINT) * 10000 + CAST(round(count * 100) AS HUGEINT))
-        // (2 * CAST(round(count * 100) AS HUGEINT))) * 0.0001
-  END;
+CREATE OR REPLACE MACRO pct(part, whole) AS ratio_units(part, whole, 10000) * 0.01;
+
+CREATE OR REPLACE MACRO per(amount, count) AS ratio_units(amount, count, 10000) * 0.0001;

@@ -29,6 +29,8 @@ final class ExecutionSentences {
       Matcher s = SUBJECT.matcher(before);
       String subject = s.find() ? s.group(1) : "";
       subject = subject.replaceFirst("^.*?(?:\\d{4}年度?|[（(]\\d+[)）]|\\d+[.．、])", "")
+          .replaceFirst("^.*[（(]类[)）]", "") // "一般公共服务支出（类）（1）…（款）…（项）": keep 款 and 项
+          .replaceFirst("^(?:[（(]\\d+[)）]|\\d+[.．、])", "")
           .replaceAll("[。，,]$", "");
       f.executions.add(new ExecutionFact(null, subject.isEmpty() ? null : subject, Amounts.parse(m.group(1)),
           Amounts.parse(m.group(2)), m.group(3) == null ? null : Amounts.parse(m.group(3)),
