@@ -28,6 +28,7 @@ import yujue.parse.tables.ParseContext;
 import yujue.parse.tables.SanggongTableParser;
 import yujue.parse.tables.SummaryTableParser;
 import yujue.parse.tables.TableKind;
+import yujue.parse.text.DecodedText;
 import yujue.parse.text.SourceDocument;
 import yujue.parse.text.TextDecoder;
 import yujue.parse.validate.ReportFacts;
@@ -51,15 +52,22 @@ public final class ReportParser {
 
   /** Parses with metadata from a manifest where given (non-null fields override inference). */
   public static ParsedReport parse(SourceDocument doc, ReportMeta override) {
-    String text = TextDecoder.decode(doc.bytes());
+    DecodedText decoded = TextDecoder.read(doc.bytes());
+    String text = decoded.text();
     ReportLayout layout = Segmenter.segment(text);
     ReportMeta meta = merge(MetadataInference.infer(layout, text), override);
     int year = meta.fiscalYear() == null ? 0 : meta.fiscalYear();
     DocKind kind = meta.docKind() == null ? DocKind.FINAL : meta.docKind();
     ParseContext ctx = new ParseContext(layout.family(), year);
+    // what decoding mended (invalid bytes, a cut-off end, overlong lines left out) lands as findings
+    decoded.notes().forEach(n -> ctx.finding(n.ruleId(), Severity.WARNING, n.message(), null, null, null, n.line()));
     NarrativeFacts nf = NarrativeExtractor.extract(new Narrative(layout.narrative()), kind);
     readTables(layout, ctx, nf);
     Reconciler.apply(ctx, nf, kind);
+    if (override == null || override.departmentName() == null) {
+      ctx.findings.addAll(MetadataInference.findings(layout));
+    }
+    ctx.findings.addAll(TableBlocks.repeatedHeaders(layout));
     ctx.findings.addAll(Validator.validate(
         new ReportFacts(year, ctx.measures, ctx.functionFacts, ctx.economicFacts, ctx.sanggong)));
     if (layout.tables().isEmpty()) {

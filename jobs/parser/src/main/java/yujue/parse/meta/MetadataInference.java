@@ -1,5 +1,6 @@
 package yujue.parse.meta;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import yujue.parse.layout.ReportLayout;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.layout.Text;
 import yujue.parse.model.DocKind;
+import yujue.parse.model.Finding;
+import yujue.parse.model.Finding.Severity;
 import yujue.parse.model.ReportMeta;
 import yujue.warehouse.catalog.DepartmentType;
 import yujue.warehouse.catalog.DepartmentTypeCatalog;
@@ -62,29 +65,62 @@ public final class MetadataInference {
   }
 
   static String department(ReportLayout layout) {
+    Department d = findDepartment(layout);
+    return d == null ? null : d.name();
+  }
+
+  /** Where the department name was read and what it looked like before cleaning. */
+  record Department(String name, String raw, boolean fromTitle, int line) {}
+
+  static Department findDepartment(ReportLayout layout) {
     List<Line> lines = layout.lines();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = TITLE.matcher(lines.get(i).compact());
       if (m.find()) {
         String prefix = clean(m.group(1));
         if (isName(prefix)) {
-          return prefix;
+          return new Department(prefix, lines.get(i).text(), true, lines.get(i).number());
         }
         if (i > 0 && isName(clean(lines.get(i - 1).text()))) {
-          return clean(lines.get(i - 1).text());
+          return new Department(clean(lines.get(i - 1).text()), lines.get(i - 1).text(), true,
+              lines.get(i - 1).number());
         }
       }
     }
     Map<String, Integer> votes = new HashMap<>();
+    Map<String, Line> firstSeen = new HashMap<>();
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {
         Matcher m = HEADER_DEPT.matcher(l.text());
         if (m.find() && isName(clean(m.group(1)))) {
           votes.merge(clean(m.group(1)), 1, Integer::sum);
+          firstSeen.putIfAbsent(clean(m.group(1)), l);
         }
       }
     }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> new Department(e.getKey(), firstSeen.get(e.getKey()).text(), false,
+            firstSeen.get(e.getKey()).number()))
+        .orElse(null);
+  }
+
+  /** What inference had to work around: no title line, a name with conversion noise. */
+  public static List<Finding> findings(ReportLayout layout) {
+    Department d = findDepartment(layout);
+    if (d == null) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    if (!d.fromTitle()) {
+      out.add(new Finding("TITLE_MISSING", Severity.INFO, "no title line names the report: the department"
+          + " and year were read from the table headers (部门：…)", null, null, null, d.line()));
+    }
+    String printed = Text.compact(d.raw());
+    if (d.fromTitle() && !printed.startsWith(d.name()) && !printed.contains(d.name())) {
+      out.add(new Finding("DEPARTMENT_NAME_CLEANED", Severity.INFO, "the department name is printed as \"" + d.raw().strip()
+          + "\" and was cleaned to " + d.name(), null, null, null, d.line()));
+    }
+    return out;
   }
 
   private static boolean isName(String s) {

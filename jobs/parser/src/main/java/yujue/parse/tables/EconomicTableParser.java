@@ -98,10 +98,15 @@ public final class EconomicTableParser {
     return nameFollows(toks, i, catalog); // after a name, a bare number is its amount unless the catalog name follows
   }
 
+  /** The catalog name of this code follows it, or (a section code cut to its class) one of its children's. */
   private static boolean nameFollows(List<Tok> toks, int i, SubjectCatalog catalog) {
-    Optional<Subject> s = catalog.byCode(toks.get(i).text());
+    String code = toks.get(i).text();
+    Optional<Subject> s = catalog.byCode(code);
     String next = SubjectCatalog.normalizeName(toks.get(i + 1).text());
-    return s.isPresent() && SubjectCatalog.normalizeName(s.get().name()).startsWith(next);
+    if (s.isPresent() && SubjectCatalog.normalizeName(s.get().name()).startsWith(next)) {
+      return true;
+    }
+    return code.length() == 3 && catalog.childByName(code, toks.get(i + 1).text()).isPresent();
   }
 
   /** Codes cut to the class (linxia prints "301 基本工资") are mended from the name. */

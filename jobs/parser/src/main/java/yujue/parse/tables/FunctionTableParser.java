@@ -111,6 +111,10 @@ public final class FunctionTableParser {
       }
       BigDecimal[] cells = ColumnSolver.agreed(cands.get(i));
       boolean repairedNumber = r.numbers.stream().anyMatch(Tok::repaired);
+      if (r.nameWrapped) {
+        ctx.finding("NAME_WRAPPED", Severity.INFO, "row " + label(r) + " of " + table
+            + ": the subject name was wrapped onto the next line and joined", null, null, table, r.line);
+      }
       if (repairedNumber) {
         ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, "row " + label(r) + " of " + table
             + ": an amount was printed in two pieces and read as one", null, null, table, r.line);
@@ -148,7 +152,7 @@ public final class FunctionTableParser {
     if (startsCode || startsTotal) {
       SubjectRow r = new SubjectRow(startsTotal ? null : first.text(), startsTotal ? "合计" : "", line.number(),
           line.tabbed());
-      addTokens(r, toks.subList(1, toks.size()), line.tabbed());
+      addTokens(r, toks.subList(1, toks.size()), line.tabbed(), false);
       rows.add(r);
       return;
     }
@@ -160,7 +164,7 @@ public final class FunctionTableParser {
     if (isHeaderOrNote(line)) {
       return;
     }
-    addTokens(last, toks, line.tabbed());
+    addTokens(last, toks, line.tabbed(), true);
   }
 
   private static boolean isHeaderOrNote(Line line) {
@@ -169,14 +173,21 @@ public final class FunctionTableParser {
         || c.contains("单位:") || c.startsWith("部门") || c.contains("功能分类");
   }
 
-  private static void addTokens(SubjectRow r, List<Tok> toks, boolean tabbed) {
+  /**
+   * Adds a line's tokens to a row. Name text counts on the row's own line, in the name cell of a
+   * tab line below it (a wrapped name), or, in the flowing family, on a line below before the
+   * row's figures; text after the figures is a piece of a repeated header, not a name.
+   */
+  private static void addTokens(SubjectRow r, List<Tok> toks, boolean tabbed, boolean continuation) {
     for (Tok t : toks) {
       boolean valueCell = tabbed ? t.cell() >= 2 : true;
       if (t.isNumber() && valueCell && (tabbed || !r.name.isEmpty() || r.isTotal())) {
         r.numbers.add(t);
       } else if (!t.isNumber() || !valueCell) {
-        if (r.numbers.isEmpty() || !tabbed) {
+        boolean name = tabbed ? t.cell() <= 1 : !continuation || r.numbers.isEmpty();
+        if (name) {
           r.name = r.name + t.text();
+          r.nameWrapped |= continuation;
         }
       }
     }
@@ -193,6 +204,17 @@ public final class FunctionTableParser {
         at = h.indexOf(e.getKey());
       }
     }
+    // a two-row header (07, 08): 小计 / 基本支出 / 项目支出 sit under 本年支出, so they go where it is
+    int group = header.indexOf("本年支出");
+    if (group >= 0 && !header.startsWith("本年支出合计", group)) {
+      Map<Integer, String> moved = new java.util.TreeMap<>();
+      int sub = 0;
+      for (Map.Entry<Integer, String> e : found.entrySet()) {
+        boolean underGroup = e.getKey() > group && List.of("total", "basic", "project").contains(e.getValue());
+        moved.put(underGroup ? group * 10 + 1 + sub++ : e.getKey() * 10, e.getValue());
+      }
+      found = moved;
+    }
     List<String> cols = new ArrayList<>(found.values());
     List<String> defaults = DEFAULT_COLUMNS.get(kind);
     boolean plausible = cols.size() >= 2 && cols.contains("total") && cols.stream().distinct().count() == cols.size();
@@ -204,6 +226,8 @@ public final class FunctionTableParser {
     int n = columns.size();
     int total = columns.indexOf("total");
     List<Tok> nums = joinSplitNumbers(r.numbers, n);
+    r.numbers.clear();
+    r.numbers.addAll(nums); // so the row knows a number was joined
     if (r.tabbed && nums.stream().allMatch(t -> t.cell() >= 2 && t.cell() - 2 < n)) {
       BigDecimal[] cells = new BigDecimal[n];
       for (Tok t : nums) {

@@ -180,9 +180,11 @@ public final class SanggongTableParser {
     }
     BigDecimal tol = new BigDecimal("0.02");
     BigDecimal parts = Amounts.nz(c[o + 1]).add(Amounts.nz(c[o + 2])).add(Amounts.nz(c[o + 5]));
-    boolean vehicles = c[o + 2] != null || (c[o + 3] == null && c[o + 4] == null);
+    // 小计 = 购置 + 运行, unless neither part is printed (then the split is simply not disclosed)
+    boolean partsPrinted = c[o + 3] != null || c[o + 4] != null;
     BigDecimal v = Amounts.nz(c[o + 3]).add(Amounts.nz(c[o + 4]));
-    return Amounts.close(c[o], parts, tol) && vehicles && Amounts.close(c[o + 2], v, tol);
+    boolean vehicles = !partsPrinted || c[o + 2] != null && Amounts.close(c[o + 2], v, tol);
+    return Amounts.close(c[o], parts, tol) && vehicles;
   }
 
   private static boolean agrees(BigDecimal[] c, List<Map<Part, BigDecimal>> hints) {

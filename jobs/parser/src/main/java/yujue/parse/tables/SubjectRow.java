@@ -15,6 +15,7 @@ final class SubjectRow {
   final List<Tok> numbers = new ArrayList<>();
   boolean codeRepaired;
   boolean nameRepaired;
+  boolean nameWrapped;
 
   SubjectRow(String code, String name, int line, boolean tabbed) {
     this.code = code;

@@ -181,8 +181,14 @@ public final class SummaryTableParser {
     // the total belongs to the only fund with appropriation income; anything else stays unplaced.
     boolean positional = nums.stream().allMatch(t -> t.cell() >= 0) || nums.size() == FUND_COLUMNS.size();
     if (positional) {
-      for (int i = 0; i < nums.size() && i < FUND_COLUMNS.size(); i++) {
-        Tok n = nums.get(i);
+      int first = nums.get(0).cell();
+      for (int k = 0; k < nums.size(); k++) {
+        Tok n = nums.get(k);
+        // tab cells keep their column: a figure's fund is its distance from the 合计 cell
+        int i = n.cell() >= 0 && first >= 0 ? n.cell() - first : k;
+        if (i < 0 || i >= FUND_COLUMNS.size()) {
+          continue;
+        }
         if (n.repaired()) {
           ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, table + " " + cls.code() + " " + cls.name() + " "
               + FUND_COLUMNS.get(i) + ": the amount was printed in two pieces (" + n.text() + "); read as "

@@ -1,6 +1,7 @@
 package yujue.parse.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,6 +10,12 @@ import java.util.HexFormat;
 
 /** An input file as bytes, with the content address ({@link #docId()}) that keys everything landed from it. */
 public record SourceDocument(String sourceFile, byte[] bytes, String sha256) {
+
+  /**
+   * Files larger than this are not read: a report text is a few hundred kilobytes, and the limit
+   * bounds the memory one file can take while it is decoded (about three times its size).
+   */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
 
   public static SourceDocument read(Path path) throws IOException {
     return of(path.toString(), Files.readAllBytes(path));
@@ -24,8 +31,24 @@ public record SourceDocument(String sourceFile, byte[] bytes, String sha256) {
   }
 
   static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  /** SHA-256 of a file's bytes, read in blocks (the file is never held in memory whole). */
+  public static String sha256(Path path) throws IOException {
+    MessageDigest md = digest();
+    byte[] block = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(path)) {
+      for (int n; (n = in.read(block)) > 0; ) {
+        md.update(block, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static MessageDigest digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by the Java platform", e);
     }
