@@ -68,6 +68,35 @@ class ReadOnlySqlTest {
     assertEquals("only a single statement is allowed; got 2", e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT * FROM enable_logging()", "SELECT * FROM main.\"Enable_Profiling\"()",
+      "SELECT write_log('x')", "SELECT * FROM query('SELECT 1')", "SELECT * FROM arrow_scan(1, 2, 3)",
+      "WITH x AS (SELECT * FROM checkpoint()) SELECT * FROM x", "SELECT (SELECT 1 FROM force_checkpoint())",
+      "EXPLAIN SELECT * FROM disable_logging()", "SUMMARIZE SELECT * FROM truncate_duckdb_logs()"})
+  void refusesFunctionsThatAreNotReads(String sql) {
+    var e = assertThrows(RefusedStatementException.class, () -> ReadOnlySql.vet(db, sql));
+    assertTrue(e.getMessage().startsWith("function "), e.getMessage());
+    assertTrue(e.getMessage().contains("() is not allowed: "), e.getMessage());
+  }
+
+  @Test
+  void aFunctionNamedLikeARefusedOneInAStringIsFine() throws SQLException {
+    assertEquals("SELECT 'enable_logging()' AS x", ReadOnlySql.vet(db, "SELECT 'enable_logging()' AS x"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SELECT 1\u0000; DROP TABLE t", "SELECT '\u0007'", "SELECT 1\u001b[2J"})
+  void refusesControlCharacters(String sql) {
+    var e = assertThrows(RefusedStatementException.class, () -> ReadOnlySql.vet(db, sql));
+    assertTrue(e.getMessage().startsWith("the statement contains a control character (U+00"), e.getMessage());
+  }
+
+  @Test
+  void tabsAndLineBreaksAreFine() throws SQLException {
+    assertEquals("SELECT\t1\r\n", ReadOnlySql.vet(db, "SELECT\t1\r\n"));
+  }
+
   @Test
   void syntaxErrorsAreQueryErrors() {
     var e = assertThrows(SQLException.class, () -> ReadOnlySql.vet(db, "SELEC 1"));

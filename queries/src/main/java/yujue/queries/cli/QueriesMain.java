@@ -18,7 +18,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "yujue",
     description = "Query the Yujue (预决) budget warehouse.",
-    subcommands = {SqlCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SqlCommand.class, CompareCommand.class,
+        yujue.queries.modules.cli.SanggongTrendCommand.class,
+        yujue.queries.modules.cli.PersonnelCommand.class,
+        yujue.queries.modules.cli.UnitCostsCommand.class,
+        yujue.queries.modules.cli.StructureCommand.class,
+        yujue.queries.modules.cli.ExecutionCommand.class,
+        yujue.queries.modules.cli.PeersCommand.class,
+        ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class QueriesMain implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 

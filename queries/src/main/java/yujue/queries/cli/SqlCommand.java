@@ -1,15 +1,18 @@
 package yujue.queries.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,15 +23,21 @@ import yujue.queries.ReadOnlySql;
 import yujue.queries.RefusedStatementException;
 import yujue.queries.Warehouse;
 import yujue.queries.format.ResultFormat;
-import yujue.queries.format.ResultWriter;
+import yujue.queries.shell.Shell;
+import yujue.queries.shell.SqlRunner;
+import yujue.queries.shell.StatementStoppedException;
 
-/** {@code yujue sql}: one read-only statement over the warehouse views. */
+/** {@code yujue sql}: one read-only statement over the warehouse views, or a shell without one. */
 @Command(
     name = "sql",
-    description = "Run one read-only SQL statement (SELECT, WITH, FROM, DESCRIBE, SHOW, "
-        + "SUMMARIZE, EXPLAIN, PRAGMA table_info) over the warehouse.")
+    description = {
+        "Run one read-only SQL statement (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN,"
+            + " PRAGMA table_info) over the warehouse; without a statement, open an interactive shell.",
+        "Statements read only files inside the warehouse. Exit codes: 0 done, 1 query error or"
+            + " time limit, 2 bad command line or statement refused."})
 public final class SqlCommand implements Callable<Integer> {
   static final String WAREHOUSE_ENV = "YUJUE_WAREHOUSE";
+  static final String HISTORY_ENV = "YUJUE_HISTORY";
 
   @Spec CommandSpec spec;
 
@@ -43,7 +52,13 @@ public final class SqlCommand implements Callable<Integer> {
       description = "table, csv or json (default: table).")
   ResultFormat format;
 
-  @Parameters(index = "0", paramLabel = "SQL", description = "The statement to run.")
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Stop a statement running longer than this (default: 30; 0: no limit).")
+  long timeoutSeconds;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SQL",
+      description = "The statement to run. Without it: an interactive shell (history in"
+          + " ~/.yujue_history or $" + HISTORY_ENV + ").")
   String sql;
 
   /** Environment lookup; tests replace it, since a JVM cannot unset its own variables. */
@@ -52,28 +67,70 @@ public final class SqlCommand implements Callable<Integer> {
   /** Opens the warehouse; tests replace it to supply their own views. */
   Opener opener = Warehouse::open;
 
+  /** The shell's terminal; tests replace it with one on streams. */
+  TerminalFactory terminals = () -> TerminalBuilder.builder().system(true).dumb(true).encoding(UTF_8).build();
+
+  /** Whether someone types at a terminal (prompts), or a script is piped in (results only). */
+  boolean interactive = System.console() != null;
+
   interface Opener {
     Connection open(Path warehouseDir) throws SQLException;
   }
 
+  interface TerminalFactory {
+    Terminal open() throws IOException;
+  }
+
   @Override
   public Integer call() throws SQLException, IOException {
-    String toRun;
+    if (timeoutSeconds < 0) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be 0 (no limit) or more seconds");
+    }
+    Duration limit = Duration.ofSeconds(timeoutSeconds);
+    if (sql == null) return shell(limit);
+    PrintWriter err = spec.commandLine().getErr();
     // Vet on a scratch connection first, so a refused statement never touches the warehouse.
     try (Connection scratch = DriverManager.getConnection("jdbc:duckdb:")) {
-      toRun = ReadOnlySql.vet(scratch, sql);
+      ReadOnlySql.vet(scratch, sql);
     } catch (RefusedStatementException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      return refused(e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    // prepareStatement, not createStatement: DuckDB JDBC then reports errors without a wrapper.
-    try (Connection c = open(warehouseDir());
-        PreparedStatement st = c.prepareStatement(toRun);
-        ResultSet rs = st.executeQuery()) {
-      ResultWriter.write(rs, format, out);
+    try (Connection c = open(warehouseDir()); SqlRunner runner = new SqlRunner(c, limit)) {
+      runner.run(sql, format, out);
+    } catch (RefusedStatementException e) {
+      out.flush();
+      return refused(e);
+    } catch (StatementStoppedException e) {
+      out.flush();
+      err.println("stopped: " + e.getMessage());
+      err.flush();
+      return 1;
     }
     out.flush();
     return 0;
+  }
+
+  private int shell(Duration limit) throws SQLException, IOException {
+    Path dir = warehouseDir();
+    try (Connection c = open(dir);
+        SqlRunner runner = new SqlRunner(c, limit);
+        Terminal terminal = terminals.open()) {
+      return new Shell(c, runner, terminal, historyFile(), format, dir.toString(), interactive).run();
+    }
+  }
+
+  private int refused(RefusedStatementException e) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("refused: " + e.getMessage());
+    err.flush();
+    return 2;
+  }
+
+  private Path historyFile() {
+    String fromEnv = env.apply(HISTORY_ENV);
+    if (fromEnv != null && !fromEnv.isBlank()) return Path.of(fromEnv);
+    return Path.of(System.getProperty("user.home"), ".yujue_history");
   }
 
   private Path warehouseDir() {

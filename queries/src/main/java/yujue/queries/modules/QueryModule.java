@@ -1,0 +1,116 @@
+package yujue.queries.modules;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import yujue.queries.QueryFiles;
+
+/**
+ * A query module: one SQL file under {@code yujue/queries/} whose header comment documents it,
+ * run with the {@link Filters} bound as JDBC parameters (the SQL reads NULL as "no filter").
+ *
+ * <pre>{@code
+ * try (Connection c = Warehouse.open(dir);
+ *      ResultSet rs = QueryModule.SANGGONG_TREND.run(c, Filters.NONE.withRegions("630200"))) { ... }
+ * }</pre>
+ *
+ * <p>Running a module creates (or replaces) the temporary table {@code module_staffing} on the
+ * connection, filled from {@link Filters#staffing()}.
+ */
+public final class QueryModule {
+
+  public static final QueryModule SANGGONG_TREND = new QueryModule("sanggong-trend", f -> List.of());
+  public static final QueryModule PERSONNEL = new QueryModule("personnel", f -> List.of());
+  public static final QueryModule UNIT_COSTS = new QueryModule("unit-costs", f -> List.of());
+  public static final QueryModule STRUCTURE = new QueryModule("structure", f -> List.of());
+  public static final QueryModule EXECUTION = new QueryModule("execution", f -> List.of());
+  public static final QueryModule PEERS = new QueryModule("peers", PeerMetrics::parameters);
+
+  private static final List<QueryModule> ALL =
+      List.of(SANGGONG_TREND, PERSONNEL, UNIT_COSTS, STRUCTURE, EXECUTION, PEERS);
+
+  private final String name;
+  private final String sql;
+  private final ModuleHeader header;
+  private final Function<Filters, List<Object>> options;
+
+  private QueryModule(String name, Function<Filters, List<Object>> options) {
+    this.name = name;
+    this.sql = QueryFiles.load(name.replace('-', '_'));
+    this.header = ModuleHeader.parse(sql);
+    this.options = options;
+    if (!header.name().equals(name)) {
+      throw new IllegalStateException(name + ".sql is headed '" + header.name() + "'");
+    }
+  }
+
+  public static List<QueryModule> all() {
+    return ALL;
+  }
+
+  public static QueryModule named(String name) {
+    return ALL.stream().filter(m -> m.name.equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no query module '" + name + "'; there are "
+            + String.join(", ", ALL.stream().map(QueryModule::name).toList())));
+  }
+
+  /** The command name, e.g. {@code sanggong-trend}. */
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return header.description();
+  }
+
+  ModuleHeader header() {
+    return header;
+  }
+
+  /** Every output column, in order, with its unit and meaning. */
+  public List<ColumnDoc> columns() {
+    return header.columns();
+  }
+
+  /** The SQL, header comment included; bind {@link #parameters(Filters)} to its {@code ?}s. */
+  public String sql() {
+    return sql;
+  }
+
+  /** The values bound to the SQL's parameters, in order (nulls for "no filter"). */
+  public List<Object> parameters(Filters f) {
+    List<Object> p = new ArrayList<>(Arrays.asList(f.regionList(), f.departmentType(), f.yearFrom(), f.yearTo()));
+    p.addAll(options.apply(f));
+    return p;
+  }
+
+  /** Sets up what the SQL reads besides the warehouse views: {@code module_staffing}. */
+  public void prepare(Connection c, Filters f) throws SQLException {
+    Staffing.load(c, f.staffing());
+  }
+
+  /** Runs the module; closing the result also closes its statement. */
+  public ResultSet run(Connection c, Filters f) throws SQLException {
+    List<Object> params = parameters(f); // validates before anything touches the connection
+    prepare(c, f);
+    PreparedStatement ps = c.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+      ps.closeOnCompletion();
+      return ps.executeQuery();
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,24 @@
+package yujue.queries.shell;
+
+import java.util.StringJoiner;
+
+/** DuckDB's errors as the one line a researcher reads. */
+public final class Messages {
+  private Messages() {}
+
+  /** JDBC's Statement.execute wraps DuckDB errors in this line plus "Error: " before the cause. */
+  private static final String JDBC_WRAPPER =
+      "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result";
+
+  /** DuckDB messages span lines and end in a "LINE 1: ..." excerpt; keeps the text before it. */
+  public static String oneLine(Throwable ex) {
+    String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    if (m.startsWith(JDBC_WRAPPER + "\nError: ")) m = m.substring(JDBC_WRAPPER.length() + 8);
+    StringJoiner j = new StringJoiner(" ");
+    for (String line : m.split("\\R")) {
+      if (line.startsWith("LINE ")) break;
+      if (!line.isBlank()) j.add(line.strip());
+    }
+    return j.toString();
+  }
+}

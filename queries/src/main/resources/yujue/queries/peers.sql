@@ -1,0 +1,224 @@
+-- peers: ranks departments on one metric against their peers: the same kind of department across
+--   regions (filter department_type) or every department of a region (filter regions), per year.
+-- Grain: one row per (metric, year, basis, region_code, department) in the filtered peer set.
+-- Inputs: doc_totals, sanggong, measures, expenditure_by_function, budget_execution, documents,
+--   dim_region, module_staffing (a temporary table the module runner fills from the researcher's
+--   staffing file; empty without one).
+-- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
+--   2 department_type; 3 first year; 4 last year; 5 metric (required, one of Metrics below);
+--   6 basis: actual | budget; 7 ascending: true ranks the smallest value first (default largest).
+-- Peers are the departments in the filtered set with the same metric, year and basis (a final
+--   report's figures are actual, a budget report's budget), so budgets never rank against
+--   actuals. Each metric is computed as in its module (sanggong-trend, personnel, unit-costs,
+--   structure, execution). A department without the figure is listed with NULL value and rank.
+-- Metrics:
+--   sanggong_budget             [万元]       三公经费 budget (sanggong view, best source).
+--   sanggong_actual             [万元]       三公经费 actual (sanggong view, best source).
+--   sanggong_execution_pct      [%]          三公 actual as a percentage of its budget.
+--   sanggong_actual_change_pct  [%]          Change of the 三公 actual on the previous year's actual.
+--   expenditure_total           [万元]       本年支出合计.
+--   basic_expenditure           [万元]       基本支出.
+--   project_expenditure         [万元]       项目支出.
+--   basic_share_pct             [%]          基本支出 as a percentage of 本年支出合计.
+--   project_share_pct           [%]          项目支出 as a percentage of 本年支出合计.
+--   personnel_cost              [万元]       人员经费.
+--   public_cost                 [万元]       公用经费.
+--   operating_cost              [万元]       机关运行经费.
+--   vehicles_held               [辆]         公务用车保有量.
+--   headcount_actual            [人]         Actual staff (在岗), from the report else the staffing file.
+--   personnel_per_capita        [万元/人]    人均人员经费: personnel_cost / headcount_actual.
+--   vehicle_cost_per_vehicle    [万元/辆]    公务用车运行维护费 / 公务用车保有量.
+--   reception_cost_per_visitor  [万元/人次]  公务接待费 / 接待人次.
+--   operating_cost_per_head     [万元/人]    机关运行经费 / headcount_actual.
+--   execution_pct               [%]          一般公共预算财政拨款 决算 as a percentage of 年初预算 (narrative total, recomputed).
+--   function_NNN_share_pct      [%]          Share of function class NNN (201, 208, ...) in 本年支出合计.
+-- Columns:
+--   metric                 [id]      Metric ranked (see Metrics).
+--   year                   [year]    Fiscal year.
+--   basis                  [text]    actual (final reports) | budget (budget reports).
+--   rank                   [rank]    1 = largest value (smallest with ascending); ties share a rank; NULL without a value.
+--   peers                  [count]   Departments in the peer group with a value.
+--   region_code            [code]    GB/T 2260 code of the region.
+--   region                 [text]    Region as tables print it (西宁市城中区).
+--   department             [text]    Department name.
+--   department_type        [id]      Department type id (dim_department_type).
+--   value                  [unit]    The department's value, in unit.
+--   peer_median            [unit]    Median of the peers' values (mean of the middle two when even; exact).
+--   difference_to_median   [unit]    value - peer_median.
+--   unit                   [text]    Unit of value: 万元 | % | 辆 | 人 | 万元/人 | 万元/辆 | 万元/人次.
+WITH params AS (
+  SELECT
+    CAST(? AS VARCHAR) AS regions,
+    CAST(? AS VARCHAR) AS department_type,
+    CAST(? AS INTEGER) AS year_from,
+    CAST(? AS INTEGER) AS year_to,
+    CAST(? AS VARCHAR) AS metric,
+    CAST(? AS VARCHAR) AS basis,
+    coalesce(CAST(? AS BOOLEAN), false) AS ascending
+),
+wanted_regions AS (
+  SELECT DISTINCT trim(code) AS region_code
+  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+),
+
+-- sources
+reports AS (
+  SELECT *, CASE doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
+  FROM doc_totals
+),
+sanggong_years AS (
+  SELECT * FROM sanggong
+),
+visitors AS (
+  SELECT doc_id, amount AS reception_persons
+  FROM measures
+  WHERE measure = 'reception_persons' AND about_year = fiscal_year
+  QUALIFY row_number() OVER (
+    PARTITION BY doc_id
+    ORDER BY CASE source WHEN 'table' THEN 0 ELSE 1 END,
+             CASE provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
+             source_line) = 1
+),
+function_classes AS (
+  SELECT doc_id, subject_code, total FROM expenditure_by_function WHERE length(subject_code) = 3
+),
+stated_totals AS (
+  SELECT doc_id, budget_initial, final_amount
+  FROM budget_execution
+  WHERE subject_code IS NULL AND NOT regexp_matches(subject_name, '[（(](类|款|项)[）)]')
+),
+staffing AS (
+  SELECT * FROM module_staffing
+),
+departments AS (
+  SELECT region_code, department_name, max(department_type) AS department_type
+  FROM documents WHERE status = 'current'
+  GROUP BY ALL
+),
+
+-- logic
+headcounts AS (
+  SELECT
+    t.doc_id,
+    CASE WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL
+         THEN t.headcount_actual ELSE s.actual END AS headcount_actual
+  FROM reports t
+  LEFT JOIN staffing s
+    ON s.region_code = t.region_code AND s.department = t.department_name
+   AND s.fiscal_year = t.fiscal_year
+),
+report_figures AS (
+  SELECT
+    t.*, h.headcount_actual AS headcount, v.reception_persons,
+    g.vehicle_operation, g.reception
+  FROM reports t
+  JOIN headcounts h ON h.doc_id = t.doc_id
+  LEFT JOIN visitors v ON v.doc_id = t.doc_id
+  LEFT JOIN sanggong_years g
+    ON g.region_code = t.region_code AND g.department_name = t.department_name
+   AND g.fiscal_year = t.fiscal_year AND g.basis = t.basis
+),
+sanggong_changes AS (
+  SELECT
+    a.*, a.total - prev.total AS change, prev.total AS prev_total, b.total AS budget_total
+  FROM sanggong_years a
+  LEFT JOIN sanggong_years prev
+    ON prev.region_code = a.region_code AND prev.department_name = a.department_name
+   AND prev.fiscal_year = a.fiscal_year - 1 AND prev.basis = 'actual'
+  LEFT JOIN sanggong_years b
+    ON b.region_code = a.region_code AND b.department_name = a.department_name
+   AND b.fiscal_year = a.fiscal_year AND b.basis = 'budget'
+  WHERE a.basis = 'actual'
+),
+metric_values AS (
+  -- every branch casts to DECIMAL(18,4): a union of DECIMAL(38,2) and (38,4) would fall back to
+  -- (38,2), and VALUES takes its first row's type
+  -- 三公 (sanggong view)
+  SELECT region_code, department_name, fiscal_year, basis,
+         'sanggong_' || basis AS metric, '万元' AS unit, CAST(total AS DECIMAL(18,4)) AS value
+  FROM sanggong_years
+  UNION ALL
+  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_execution_pct', '%',
+         CAST(pct(total, budget_total) AS DECIMAL(18,4))
+  FROM sanggong_changes
+  UNION ALL
+  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_actual_change_pct', '%',
+         CAST(CASE WHEN change < 0 THEN -pct(-change, prev_total) ELSE pct(change, prev_total) END
+              AS DECIMAL(18,4))
+  FROM sanggong_changes
+  UNION ALL
+  -- report figures (doc_totals), unpivoted
+  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, m.metric, m.unit, m.value
+  FROM report_figures f,
+  LATERAL (VALUES
+    ('expenditure_total',          '万元',      CAST(f.expenditure_total AS DECIMAL(18,4))),
+    ('basic_expenditure',          '万元',      CAST(f.basic_expenditure AS DECIMAL(18,4))),
+    ('project_expenditure',        '万元',      CAST(f.project_expenditure AS DECIMAL(18,4))),
+    ('basic_share_pct',            '%',         CAST(pct(f.basic_expenditure, f.expenditure_total) AS DECIMAL(18,4))),
+    ('project_share_pct',          '%',         CAST(pct(f.project_expenditure, f.expenditure_total) AS DECIMAL(18,4))),
+    ('personnel_cost',             '万元',      CAST(f.personnel_cost AS DECIMAL(18,4))),
+    ('public_cost',                '万元',      CAST(f.public_cost AS DECIMAL(18,4))),
+    ('operating_cost',             '万元',      CAST(f.operating_cost AS DECIMAL(18,4))),
+    ('vehicles_held',              '辆',        CAST(f.vehicles_held AS DECIMAL(18,4))),
+    ('headcount_actual',           '人',        CAST(f.headcount AS DECIMAL(18,4))),
+    ('personnel_per_capita',       '万元/人',   CAST(per(f.personnel_cost, f.headcount) AS DECIMAL(18,4))),
+    ('vehicle_cost_per_vehicle',   '万元/辆',   CAST(per(f.vehicle_operation, f.vehicles_held) AS DECIMAL(18,4))),
+    ('reception_cost_per_visitor', '万元/人次', CAST(per(f.reception, f.reception_persons) AS DECIMAL(18,4))),
+    ('operating_cost_per_head',    '万元/人',   CAST(per(f.operating_cost, f.headcount) AS DECIMAL(18,4)))
+  ) AS m(metric, unit, value)
+  UNION ALL
+  -- function classes (expenditure_by_function)
+  SELECT t.region_code, t.department_name, t.fiscal_year, t.basis,
+         'function_' || c.subject_code || '_share_pct', '%',
+         CAST(pct(c.total, t.expenditure_total) AS DECIMAL(18,4))
+  FROM function_classes c
+  JOIN reports t ON t.doc_id = c.doc_id
+  UNION ALL
+  -- execution (budget_execution, the stated total)
+  SELECT t.region_code, t.department_name, t.fiscal_year, t.basis, 'execution_pct', '%',
+         CAST(pct(x.final_amount, x.budget_initial) AS DECIMAL(18,4))
+  FROM stated_totals x
+  JOIN reports t ON t.doc_id = x.doc_id
+),
+peer_set AS (
+  SELECT m.*, dp.department_type, p.ascending
+  FROM metric_values m
+  CROSS JOIN params p
+  LEFT JOIN departments dp ON dp.region_code = m.region_code AND dp.department_name = m.department_name
+  WHERE m.metric = p.metric
+    AND (p.basis IS NULL OR m.basis = p.basis)
+    AND (p.regions IS NULL OR m.region_code IN (SELECT region_code FROM wanted_regions))
+    AND (p.department_type IS NULL OR dp.department_type = p.department_type)
+    AND (p.year_from IS NULL OR m.fiscal_year >= p.year_from)
+    AND (p.year_to IS NULL OR m.fiscal_year <= p.year_to)
+),
+ranked AS (
+  SELECT
+    *,
+    CASE WHEN value IS NOT NULL THEN rank() OVER (
+      PARTITION BY metric, fiscal_year, basis
+      ORDER BY CASE WHEN ascending THEN value END ASC NULLS LAST, value DESC NULLS LAST) END AS rank,
+    count(value) OVER peers AS peer_count,
+    -- exact median: the mean of the lower and upper middle values (equal when the count is odd)
+    (quantile_disc(value, 0.5) OVER peers - quantile_disc(-value, 0.5) OVER peers) * 0.5 AS peer_median
+  FROM peer_set
+  WINDOW peers AS (PARTITION BY metric, fiscal_year, basis)
+)
+
+SELECT
+  k.metric,
+  k.fiscal_year                             AS year,
+  k.basis,
+  k.rank,
+  k.peer_count                              AS peers,
+  k.region_code,
+  coalesce(r.display_name, k.region_code)   AS region,
+  k.department_name                         AS department,
+  k.department_type,
+  k.value,
+  k.peer_median,
+  k.value - k.peer_median                   AS difference_to_median,
+  k.unit
+FROM ranked k
+LEFT JOIN dim_region r ON r.region_code = k.region_code
+ORDER BY k.metric, k.fiscal_year, k.basis, k.rank NULLS LAST, k.region_code, k.department_name;

@@ -1,0 +1,145 @@
+-- sanggong-trend: 三公经费 budget and actual per department, year and part, with execution, the
+--   change on the previous year and the source of every figure.
+-- Grain: one row per (region_code, department, year, part) that any current report gives a budget
+--   or an actual for; part = total | outbound | vehicle_total | vehicle_purchase |
+--   vehicle_operation | reception.
+-- Inputs: documents, stg_fct_sanggong, dim_region.
+-- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
+--   2 department_type; 3 first year; 4 last year.
+-- Each figure is chosen exactly as the sanggong view chooses it (table before narrative before
+--   derived, a final report before a budget, a later report first), but per part, so the source
+--   of every figure is shown: the view's row-level source is the best one among the parts only.
+--   Years combine a year's own final table, budget reports (上年预算数 / 本年预算数) and actuals
+--   derived from a later report's year-over-year sentence. The previous year is computed before
+--   the year filter, so the first year shown still has its change.
+-- Columns:
+--   region_code          [code]    GB/T 2260 code of the region.
+--   region               [text]    Region as tables print it (西宁市城中区).
+--   department           [text]    Department name.
+--   department_type      [id]      Department type id (dim_department_type).
+--   year                 [year]    Fiscal year the figures are about.
+--   part                 [id]      total | outbound | vehicle_total | vehicle_purchase | vehicle_operation | reception.
+--   part_name            [text]    Chinese name of the part (三公经费合计, 因公出国(境)费, ...).
+--   budget               [万元]    Budget (预算数) of the part for the year; NULL when no report gives it.
+--   actual               [万元]    Actual (决算数) of the part for the year; NULL when no report gives it.
+--   execution_pct        [%]       actual as a percentage of budget (0.01, DECIMAL).
+--   prev_actual          [万元]    Actual of the part in the previous year.
+--   actual_change        [万元]    actual - prev_actual.
+--   actual_change_pct    [%]       actual_change as a percentage of prev_actual.
+--   prev_budget          [万元]    Budget of the part in the previous year.
+--   budget_change        [万元]    budget - prev_budget.
+--   budget_change_pct    [%]       budget_change as a percentage of prev_budget.
+--   budget_source        [text]    Where budget comes from: table | narrative | derived.
+--   budget_doc_id        [id]      Report (documents.doc_id) that gives budget.
+--   actual_source        [text]    Where actual comes from: table | narrative | derived (a later report's year-over-year sentence).
+--   actual_doc_id        [id]      Report (documents.doc_id) that gives actual.
+WITH params AS (
+  SELECT
+    CAST(? AS VARCHAR) AS regions,
+    CAST(? AS VARCHAR) AS department_type,
+    CAST(? AS INTEGER) AS year_from,
+    CAST(? AS INTEGER) AS year_to
+),
+wanted_regions AS (
+  SELECT DISTINCT trim(code) AS region_code
+  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+),
+
+-- sources
+current_docs AS (
+  SELECT * FROM documents WHERE status = 'current'
+),
+departments AS (
+  SELECT region_code, department_name, max(department_type) AS department_type
+  FROM current_docs
+  GROUP BY ALL
+),
+sanggong_facts AS (
+  SELECT
+    d.region_code, d.department_name, s.about_year AS fiscal_year, s.basis, s.part, s.amount,
+    s.source, s.doc_id,
+    CASE s.source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END AS source_rank,
+    CASE d.doc_kind WHEN 'final' THEN 0 ELSE 1 END                    AS kind_rank,
+    d.fiscal_year                                                     AS report_year
+  FROM stg_fct_sanggong s
+  JOIN current_docs d ON d.doc_id = s.doc_id AND d.run_id = s.run_id
+),
+
+-- logic
+best_part AS (
+  -- the sanggong view's choice, kept per part
+  SELECT *
+  FROM sanggong_facts
+  QUALIFY row_number() OVER (
+    PARTITION BY region_code, department_name, fiscal_year, basis, part
+    ORDER BY source_rank, kind_rank, report_year DESC, doc_id) = 1
+),
+parts AS (
+  SELECT
+    region_code, department_name, fiscal_year, part,
+    max(amount) FILTER (WHERE basis = 'budget') AS budget,
+    max(amount) FILTER (WHERE basis = 'actual') AS actual,
+    max(source) FILTER (WHERE basis = 'budget') AS budget_source,
+    max(doc_id) FILTER (WHERE basis = 'budget') AS budget_doc_id,
+    max(source) FILTER (WHERE basis = 'actual') AS actual_source,
+    max(doc_id) FILTER (WHERE basis = 'actual') AS actual_doc_id
+  FROM best_part
+  GROUP BY ALL
+),
+changes AS (
+  SELECT
+    p.*,
+    prev.actual            AS prev_actual,
+    p.actual - prev.actual AS actual_change,
+    prev.budget            AS prev_budget,
+    p.budget - prev.budget AS budget_change
+  FROM parts p
+  LEFT JOIN parts prev
+    ON prev.region_code = p.region_code AND prev.department_name = p.department_name
+   AND prev.part = p.part AND prev.fiscal_year = p.fiscal_year - 1
+)
+
+SELECT
+  c.region_code,
+  coalesce(r.display_name, c.region_code)                                    AS region,
+  c.department_name                                                          AS department,
+  dp.department_type,
+  c.fiscal_year                                                              AS year,
+  c.part,
+  CASE c.part
+    WHEN 'total'             THEN '三公经费合计'
+    WHEN 'outbound'          THEN '因公出国(境)费'
+    WHEN 'vehicle_total'     THEN '公务用车购置及运行维护费'
+    WHEN 'vehicle_purchase'  THEN '公务用车购置费'
+    WHEN 'vehicle_operation' THEN '公务用车运行维护费'
+    WHEN 'reception'         THEN '公务接待费'
+  END                                                                        AS part_name,
+  -- the year (万元, %)
+  c.budget,
+  c.actual,
+  pct(c.actual, c.budget)                                                    AS execution_pct,
+  -- on the previous year; pct() rounds toward zero below 0, so a fall is rounded on its size
+  c.prev_actual,
+  c.actual_change,
+  CASE WHEN c.actual_change < 0 THEN -pct(-c.actual_change, c.prev_actual)
+       ELSE pct(c.actual_change, c.prev_actual) END                          AS actual_change_pct,
+  c.prev_budget,
+  c.budget_change,
+  CASE WHEN c.budget_change < 0 THEN -pct(-c.budget_change, c.prev_budget)
+       ELSE pct(c.budget_change, c.prev_budget) END                          AS budget_change_pct,
+  -- where each figure comes from
+  c.budget_source,
+  c.budget_doc_id,
+  c.actual_source,
+  c.actual_doc_id
+FROM changes c
+CROSS JOIN params p
+LEFT JOIN departments dp ON dp.region_code = c.region_code AND dp.department_name = c.department_name
+LEFT JOIN dim_region r ON r.region_code = c.region_code
+WHERE (p.regions IS NULL OR c.region_code IN (SELECT region_code FROM wanted_regions))
+  AND (p.department_type IS NULL OR dp.department_type = p.department_type)
+  AND (p.year_from IS NULL OR c.fiscal_year >= p.year_from)
+  AND (p.year_to IS NULL OR c.fiscal_year <= p.year_to)
+ORDER BY
+  c.region_code, c.department_name, c.fiscal_year,
+  list_position(['total', 'outbound', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'reception'], c.part);

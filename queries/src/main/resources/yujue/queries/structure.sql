@@ -1,0 +1,83 @@
+-- structure: spending structure per current report: shares of 基本支出 / 项目支出 and of each
+--   function class (支出功能分类 类) in total spending (本年支出合计).
+-- Grain: one row per (current report, component); component_kind = spending_type (basic |
+--   project) | function_class (3-digit subject code).
+-- Inputs: doc_totals, expenditure_by_function, dim_function_subject, dim_region.
+-- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
+--   2 department_type; 3 first year; 4 last year.
+-- Function classes are the 3-digit rows of 支出决算表 (公开03) or the budget's 支出总表 (部门公开表3),
+--   named from dim_function_subject (the printed name when the catalog lacks the code). Shares are
+--   of doc_totals.expenditure_total; printed class totals may differ from it by rounding (0.01).
+-- Columns:
+--   region_code      [code]  GB/T 2260 code of the region.
+--   region           [text]  Region as tables print it (西宁市城中区).
+--   department       [text]  Department name.
+--   department_type  [id]    Department type id (dim_department_type).
+--   year             [year]  Fiscal year of the report.
+--   doc_kind         [text]  final (决算) | budget (预算).
+--   component_kind   [text]  spending_type (基本/项目) | function_class (功能分类 类).
+--   component        [code]  basic | project, or the 3-digit function class code.
+--   component_name   [text]  基本支出 | 项目支出, or the function class name (一般公共服务支出, ...).
+--   amount           [万元]  Spending of the component.
+--   total            [万元]  Total spending of the report (本年支出合计).
+--   share_pct        [%]     amount as a percentage of total (0.01, DECIMAL).
+--   doc_id           [id]    Report (documents.doc_id).
+WITH params AS (
+  SELECT
+    CAST(? AS VARCHAR) AS regions,
+    CAST(? AS VARCHAR) AS department_type,
+    CAST(? AS INTEGER) AS year_from,
+    CAST(? AS INTEGER) AS year_to
+),
+wanted_regions AS (
+  SELECT DISTINCT trim(code) AS region_code
+  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+),
+
+-- sources
+reports AS (
+  SELECT * FROM doc_totals
+),
+function_classes AS (
+  SELECT f.doc_id, f.subject_code, coalesce(s.subject_name, f.subject_name) AS subject_name, f.total
+  FROM expenditure_by_function f
+  LEFT JOIN dim_function_subject s ON s.subject_code = f.subject_code
+  WHERE length(f.subject_code) = 3
+),
+
+-- logic
+components AS (
+  SELECT doc_id, 1 AS sort, 'spending_type' AS component_kind, 'basic' AS component,
+         '基本支出' AS component_name, basic_expenditure AS amount
+  FROM reports
+  UNION ALL
+  SELECT doc_id, 2, 'spending_type', 'project', '项目支出', project_expenditure
+  FROM reports
+  UNION ALL
+  SELECT doc_id, 3, 'function_class', subject_code, subject_name, total
+  FROM function_classes
+)
+
+SELECT
+  t.region_code,
+  coalesce(r.display_name, t.region_code)  AS region,
+  t.department_name                        AS department,
+  t.department_type,
+  t.fiscal_year                            AS year,
+  t.doc_kind,
+  c.component_kind,
+  c.component,
+  c.component_name,
+  c.amount,
+  t.expenditure_total                      AS total,
+  pct(c.amount, t.expenditure_total)       AS share_pct,
+  t.doc_id
+FROM components c
+JOIN reports t ON t.doc_id = c.doc_id
+CROSS JOIN params p
+LEFT JOIN dim_region r ON r.region_code = t.region_code
+WHERE (p.regions IS NULL OR t.region_code IN (SELECT region_code FROM wanted_regions))
+  AND (p.department_type IS NULL OR t.department_type = p.department_type)
+  AND (p.year_from IS NULL OR t.fiscal_year >= p.year_from)
+  AND (p.year_to IS NULL OR t.fiscal_year <= p.year_to)
+ORDER BY t.region_code, t.department_name, t.fiscal_year, t.doc_kind, c.sort, c.component;

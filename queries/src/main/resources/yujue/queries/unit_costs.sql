@@ -1,0 +1,144 @@
+-- unit-costs: cost per unit per current report: 公务用车运行维护费 per vehicle held, 公务接待费 per
+--   visitor received, 机关运行经费 per head; each with its numerator and denominator.
+-- Grain: one row per (current report, measure); measure = vehicle_cost_per_vehicle |
+--   reception_cost_per_visitor | operating_cost_per_head.
+-- Inputs: doc_totals, sanggong, measures, dim_region, module_staffing (a temporary table the
+--   module runner fills from the researcher's staffing file; empty without one).
+-- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
+--   2 department_type; 3 first year; 4 last year.
+-- A final report's unit costs use the year's actual 三公 figures, a budget report's its budget
+--   figures (sanggong view, best source per part). Counts come from the report: 公务用车保有量
+--   (doc_totals.vehicles_held), 接待人次 (measure reception_persons, chosen like doc_totals: table
+--   before narrative, reported before repaired) and the actual headcount (在岗), which falls back
+--   to the staffing file when the report states no headcount. Nothing is guessed: a value that
+--   cannot be computed is NULL and note says why.
+-- Columns:
+--   region_code         [code]      GB/T 2260 code of the region.
+--   region              [text]      Region as tables print it (西宁市城中区).
+--   department          [text]      Department name.
+--   department_type     [id]        Department type id (dim_department_type).
+--   year                [year]      Fiscal year of the report.
+--   doc_kind            [text]      final (actual figures) | budget (budget figures).
+--   measure             [id]        vehicle_cost_per_vehicle | reception_cost_per_visitor | operating_cost_per_head.
+--   measure_name        [text]      Chinese name of the measure.
+--   numerator           [万元]      公务用车运行维护费 | 公务接待费 | 机关运行经费.
+--   denominator         [count]     Vehicles held (辆) | visitors received (人次) | actual headcount (人).
+--   denominator_source  [text]      report | staffing file (headcount only); NULL when there is no denominator.
+--   value               [万元/unit] numerator / denominator (0.0001, DECIMAL).
+--   unit                [text]      Unit of value: 万元/辆 | 万元/人次 | 万元/人.
+--   doc_id              [id]        Report (documents.doc_id).
+--   note                [text]      Why value is NULL; NULL when it is computed.
+WITH params AS (
+  SELECT
+    CAST(? AS VARCHAR) AS regions,
+    CAST(? AS VARCHAR) AS department_type,
+    CAST(? AS INTEGER) AS year_from,
+    CAST(? AS INTEGER) AS year_to
+),
+wanted_regions AS (
+  SELECT DISTINCT trim(code) AS region_code
+  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+),
+
+-- sources
+reports AS (
+  SELECT *, CASE doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
+  FROM doc_totals
+),
+sanggong_years AS (
+  SELECT * FROM sanggong
+),
+visitors AS (
+  SELECT doc_id, amount AS reception_persons
+  FROM measures
+  WHERE measure = 'reception_persons' AND about_year = fiscal_year
+  QUALIFY row_number() OVER (
+    PARTITION BY doc_id
+    ORDER BY CASE source WHEN 'table' THEN 0 ELSE 1 END,
+             CASE provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
+             source_line) = 1
+),
+staffing AS (
+  SELECT * FROM module_staffing
+),
+
+-- logic
+headcounts AS (
+  SELECT
+    t.doc_id,
+    CASE
+      WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL THEN 'report'
+      WHEN s.region_code IS NOT NULL THEN 'staffing file'
+    END AS headcount_source,
+    CASE WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL
+         THEN t.headcount_actual ELSE s.actual END AS headcount_actual
+  FROM reports t
+  LEFT JOIN staffing s
+    ON s.region_code = t.region_code AND s.department = t.department_name
+   AND s.fiscal_year = t.fiscal_year
+),
+ratios AS (
+  SELECT
+    t.doc_id, 1 AS sort, 'vehicle_cost_per_vehicle' AS measure, '每辆公务用车运行维护费' AS measure_name,
+    g.vehicle_operation AS numerator, '公务用车运行维护费' AS numerator_name,
+    t.vehicles_held AS denominator, '公务用车保有量 (vehicles held)' AS denominator_name,
+    CASE WHEN t.vehicles_held IS NOT NULL THEN 'report' END AS denominator_source,
+    '万元/辆' AS unit
+  FROM reports t
+  LEFT JOIN sanggong_years g
+    ON g.region_code = t.region_code AND g.department_name = t.department_name
+   AND g.fiscal_year = t.fiscal_year AND g.basis = t.basis
+  UNION ALL
+  SELECT
+    t.doc_id, 2, 'reception_cost_per_visitor', '每人次公务接待费',
+    g.reception, '公务接待费',
+    v.reception_persons, '接待人次 (visitors received)',
+    CASE WHEN v.reception_persons IS NOT NULL THEN 'report' END,
+    '万元/人次'
+  FROM reports t
+  LEFT JOIN sanggong_years g
+    ON g.region_code = t.region_code AND g.department_name = t.department_name
+   AND g.fiscal_year = t.fiscal_year AND g.basis = t.basis
+  LEFT JOIN visitors v ON v.doc_id = t.doc_id
+  UNION ALL
+  SELECT
+    t.doc_id, 3, 'operating_cost_per_head', '人均机关运行经费',
+    t.operating_cost, '机关运行经费',
+    h.headcount_actual, 'actual headcount (在岗)',
+    CASE WHEN h.headcount_actual IS NOT NULL THEN h.headcount_source END,
+    '万元/人'
+  FROM reports t
+  JOIN headcounts h ON h.doc_id = t.doc_id
+)
+
+SELECT
+  t.region_code,
+  coalesce(r.display_name, t.region_code)  AS region,
+  t.department_name                        AS department,
+  t.department_type,
+  t.fiscal_year                            AS year,
+  t.doc_kind,
+  x.measure,
+  x.measure_name,
+  x.numerator,
+  x.denominator,
+  x.denominator_source,
+  per(x.numerator, x.denominator)          AS value,
+  x.unit,
+  t.doc_id,
+  CASE
+    WHEN x.numerator IS NULL THEN 'no ' || x.numerator_name || ' for the year'
+    WHEN x.denominator IS NULL AND x.measure = 'operating_cost_per_head'
+      THEN 'no headcount in the report and no staffing row'
+    WHEN x.denominator IS NULL THEN 'no ' || x.denominator_name || ' in the report'
+    WHEN x.denominator = 0 THEN x.denominator_name || ' is 0'
+  END                                      AS note
+FROM ratios x
+JOIN reports t ON t.doc_id = x.doc_id
+CROSS JOIN params p
+LEFT JOIN dim_region r ON r.region_code = t.region_code
+WHERE (p.regions IS NULL OR t.region_code IN (SELECT region_code FROM wanted_regions))
+  AND (p.department_type IS NULL OR t.department_type = p.department_type)
+  AND (p.year_from IS NULL OR t.fiscal_year >= p.year_from)
+  AND (p.year_to IS NULL OR t.fiscal_year <= p.year_to)
+ORDER BY t.region_code, t.department_name, t.fiscal_year, t.doc_kind, x.sort;
