@@ -6,21 +6,26 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import yujue.parse.evaluation.ProjectEvaluations;
 import yujue.parse.layout.ReportLayout;
 import yujue.parse.layout.Segmenter;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.meta.MetadataInference;
 import yujue.parse.model.DocKind;
+import yujue.parse.model.Finding;
 import yujue.parse.model.Finding.Severity;
 import yujue.parse.model.Measure;
 import yujue.parse.model.ParsedReport;
 import yujue.parse.model.ReportMeta;
 import yujue.parse.model.Sanggong.Basis;
 import yujue.parse.model.Sanggong.Part;
+import yujue.parse.model.TextFamily;
 import yujue.parse.narrative.Narrative;
 import yujue.parse.narrative.NarrativeExtractor;
 import yujue.parse.narrative.NarrativeFacts;
+import yujue.parse.pdf.PdfLines;
+import yujue.parse.pdf.PdfText;
 import yujue.parse.tables.EconomicTableParser;
 import yujue.parse.tables.FunctionTableParser;
 import yujue.parse.tables.IncomeByUnitParser;
@@ -29,6 +34,7 @@ import yujue.parse.tables.SanggongTableParser;
 import yujue.parse.tables.SummaryTableParser;
 import yujue.parse.tables.TableKind;
 import yujue.parse.text.DecodedText;
+import yujue.parse.text.FileSniffer;
 import yujue.parse.text.SourceDocument;
 import yujue.parse.text.TextDecoder;
 import yujue.parse.validate.ReportFacts;
@@ -50,17 +56,62 @@ public final class ReportParser {
     return parse(doc, null);
   }
 
-  /** Parses with metadata from a manifest where given (non-null fields override inference). */
+  /**
+   * Parses a report file, text in any family or a PDF, with metadata from a manifest where given
+   * (non-null fields override inference).
+   */
   public static ParsedReport parse(SourceDocument doc, ReportMeta override) {
+    if (FileSniffer.isPdf(doc.bytes())) {
+      return parsePdf(doc, override);
+    }
     DecodedText decoded = TextDecoder.read(doc.bytes());
     String text = decoded.text();
     ReportLayout layout = Segmenter.segment(text);
+    // what decoding mended (invalid bytes, a cut-off end, overlong lines left out) lands as findings
+    return parse(doc, override, layout, text, ctx -> decoded.notes().forEach(
+        n -> ctx.finding(n.ruleId(), Severity.WARNING, n.message(), null, null, null, n.line())));
+  }
+
+  /**
+   * Parses a PDF report: its text layer read with positions ({@link PdfLines}: table rows as
+   * positioned cells, line numbers a running index over the document) gives the lines; layout,
+   * tables, narrative, reconciliation and validation are those of the text families. What the
+   * reader noticed lands as findings, findings with a line say on which PDF page it is, and a
+   * report without a single figure (a blank template) says so (NO_FIGURES). Throws
+   * {@link TextDecoder.UnreadableTextException} with a plain reason for a PDF that cannot be read
+   * (scanned without a text layer, encrypted, broken or truncated).
+   */
+  public static ParsedReport parsePdf(SourceDocument doc) {
+    return parsePdf(doc, null);
+  }
+
+  /** {@link #parsePdf(SourceDocument)} with metadata from a manifest where given. */
+  public static ParsedReport parsePdf(SourceDocument doc, ReportMeta override) {
+    PdfText pdf = PdfLines.read(doc.bytes());
+    ReportLayout layout = Segmenter.segment(TextFamily.PDF, pdf.lines());
+    ParsedReport r = parse(doc, override, layout, pdf.text(), ctx -> pdf.notes().forEach(
+        n -> ctx.finding(n.ruleId(), Severity.WARNING, n.message(), null, null, null, null)));
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : r.findings()) {
+      findings.add(f.line() == null || pdf.page(f.line()) == 0 ? f : new Finding(f.ruleId(), f.severity(),
+          f.message() + " (PDF page " + pdf.page(f.line()) + ")", f.expected(), f.actual(), f.tableCode(), f.line()));
+    }
+    if (r.measures().isEmpty() && r.functionFacts().isEmpty() && r.economicFacts().isEmpty() && r.sanggong().isEmpty()) {
+      findings.add(new Finding("NO_FIGURES", Severity.WARNING, "the report prints no figures (a blank template?)",
+          null, null, null, null));
+    }
+    return new ParsedReport(r.source(), r.meta(), r.family(), r.measures(), r.functionFacts(), r.economicFacts(),
+        r.sanggong(), r.executions(), findings, r.evaluations());
+  }
+
+  /** Everything after the line stage, shared by text and PDF; {@code notes} adds what reading the input noticed. */
+  private static ParsedReport parse(SourceDocument doc, ReportMeta override, ReportLayout layout, String text,
+      Consumer<ParseContext> notes) {
     ReportMeta meta = merge(MetadataInference.infer(layout, text), override);
     int year = meta.fiscalYear() == null ? 0 : meta.fiscalYear();
     DocKind kind = meta.docKind() == null ? DocKind.FINAL : meta.docKind();
     ParseContext ctx = new ParseContext(layout.family(), year);
-    // what decoding mended (invalid bytes, a cut-off end, overlong lines left out) lands as findings
-    decoded.notes().forEach(n -> ctx.finding(n.ruleId(), Severity.WARNING, n.message(), null, null, null, n.line()));
+    notes.accept(ctx);
     NarrativeFacts nf = NarrativeExtractor.extract(new Narrative(layout.narrative()), kind);
     readTables(layout, ctx, nf);
     Reconciler.apply(ctx, nf, kind);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,7 @@ import yujue.parse.model.SubjectFact;
  * the subject code (function, economic) or empty; measure is the column (function, economic),
  * the measure id, or basis.part for sanggong (actual.total); year is the year the figure is about.
  */
-class GoldenTest {
+public class GoldenTest {
 
   static Stream<String> samples() {
     return Samples.ALL.stream().filter(s -> golden(s) != null);
@@ -40,14 +41,23 @@ class GoldenTest {
   @ParameterizedTest(allowZeroInvocations = true)
   @MethodSource("samples")
   void everyFigureMatchesTheReport(String sample) throws IOException {
+    assertMatchesGolden(sample, Samples::parse);
+  }
+
+  /**
+   * The comparison above for any report: {@code parse} reads the sample (a text or a PDF) and its
+   * figures must be exactly those of its golden file.
+   */
+  public static void assertMatchesGolden(String sample, Function<String, ParsedReport> parse) {
     List<String> expected = golden(sample);
+    assertTrue(expected != null, "no golden file for " + sample);
     Set<String> scopes = new TreeSet<>();
     for (String line : expected) {
       String[] f = line.split(",", -1);
       scopes.add(f[0] + "," + f[1]);
     }
     Set<String> actual = new TreeSet<>();
-    for (String fact : facts(Samples.parse(sample))) {
+    for (String fact : facts(parse.apply(sample))) {
       String[] f = fact.split(",", -1);
       if (scopes.contains(f[0] + "," + f[1])) {
         actual.add(fact);
@@ -94,7 +104,7 @@ class GoldenTest {
   }
 
   static List<String> golden(String sample) {
-    String name = "/golden/" + sample.replace(".txt", ".csv");
+    String name = "/golden/" + sample.replaceFirst("\\.(txt|pdf)$", ".csv");
     try (InputStream in = GoldenTest.class.getResourceAsStream(name)) {
       if (in == null) {
         return null;

@@ -1,38 +1,43 @@
 package yujue.jobs;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import yujue.jobs.ParseOutcome.Input;
 import yujue.jobs.RunRecord.InputOutcome;
 import yujue.jobs.RunRecord.Quarantined;
+import yujue.jobs.RunRecords.Committed;
+import yujue.jobs.WarehouseFiles.Move;
 import yujue.jobs.spark.SparkSchemas;
 import yujue.parse.ReportParser;
 import yujue.parse.meta.Manifest;
@@ -40,12 +45,25 @@ import yujue.parse.text.SourceDocument;
 import yujue.warehouse.layout.WarehouseLayout;
 import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
-import yujue.warehouse.views.ViewsScript;
 
 /**
  * Lands report files in the warehouse: parses them on the executors with {@link ReportParser},
- * writes their rows as Parquet, then commits the run. Inputs whose bytes already landed are
- * skipped; a run that lands nothing new writes nothing at all.
+ * writes their rows as Parquet, then commits the run. One run at a time holds the warehouse lock
+ * ({@link WarehouseLock}); it first deletes what killed runs left, then lands only inputs whose
+ * bytes have not landed before (incremental, content-addressed), then commits:
+ *
+ * <ol>
+ *   <li>Spark writes each table under {@code _yujue/staging/<run_id>/} (no view reads there);
+ *   <li>each file is renamed into {@code data/<table>/<partition>/part-<run_id>-….parquet};
+ *   <li>dimension files are replaced when the reference catalogs changed (content-named files);
+ *   <li>the commit record {@code _yujue/runs/<run_id>.json} is written (write, then rename): the
+ *       moment the run's rows become visible, all at once, since views keep only committed run ids;
+ *   <li>views.sql is rewritten when it changes, the staging directory deleted, the lock released.
+ * </ol>
+ *
+ * A run killed anywhere before step 4 leaves nothing visible and the next run deletes its files; a
+ * run killed after it is complete. A run that lands nothing new and quarantines nothing new
+ * commits nothing and changes nothing.
  */
 public final class LandJob {
 
@@ -59,34 +77,48 @@ public final class LandJob {
   }
 
   /**
-   * Lands the inputs; {@code manifest} (plus any manifest.csv found in input directories) states the
-   * metadata of reports whose text lacks it.
+   * Lands the inputs under the warehouse lock, refusing at once when another run holds it;
+   * {@code manifest} (plus any manifest.csv found in input directories) states the metadata of
+   * reports whose text lacks it.
    */
   public LandResult run(SparkSession spark, Collection<java.nio.file.Path> inputs, String warehouse,
       Manifest manifest) throws IOException {
+    FileSystem fs = fileSystem(spark, warehouse);
+    try (WarehouseLock lock = WarehouseLock.acquire(fs, fs.makeQualified(new Path(warehouse)), Duration.ZERO)) {
+      return run(spark, inputs, warehouse, manifest, lock);
+    }
+  }
+
+  /** Lands the inputs; the caller holds the warehouse's lock (the run takes its id and start from it). */
+  public LandResult run(SparkSession spark, Collection<java.nio.file.Path> inputs, String warehouse,
+      Manifest manifest, WarehouseLock lock) throws IOException {
     long t0 = System.nanoTime();
-    Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    String runId = runId(started);
-    FileSystem fs = new Path(warehouse).getFileSystem(spark.sparkContext().hadoopConfiguration());
+    Instant started = lock.acquiredAt();
+    String runId = lock.runId();
+    FileSystem fs = fileSystem(spark, warehouse);
     Path root = fs.makeQualified(new Path(warehouse));
+    WarehouseFiles files = new WarehouseFiles(fs, root);
     RunRecords runs = new RunRecords(fs, new Path(root, WarehouseLayout.RUNS_DIR));
 
+    Committed before = runs.committed();
+    int leftovers = files.removeLeftovers(before.runIds());
     List<InputOutcome> outcomes = new ArrayList<>();
     InputFiles.manifests(inputs).forEach(m -> addManifest(manifest, m));
-    List<Input> toParse = plan(InputFiles.expand(inputs), runs.landedSha256(), outcomes, manifest);
+    List<Input> toParse = plan(InputFiles.expand(inputs), before.landedSha256(), outcomes, manifest);
     List<ParseOutcome> parsed = List.of();
     if (!toParse.isEmpty()) {
       JavaRDD<ParseOutcome> rdd = parse(spark, toParse, runId, Timestamp.from(started));
       try {
         parsed = rdd.map(ParseOutcome::summary).collect();
         if (parsed.stream().anyMatch(ParseOutcome::landed)) {
-          writeTables(spark, rdd, root, fs, parsed);
+          stageTables(spark, rdd, files, runId, parsed);
         }
       } finally {
         rdd.unpersist(false);
       }
     }
     parsed.forEach(o -> outcomes.add(toRecord(o)));
+    quarantineBatchDuplicates(outcomes, parsed, before.landedSha256());
     outcomes.sort(Comparator.comparing(InputOutcome::sourceFile));
 
     List<Quarantined> quarantined = outcomes.stream()
@@ -94,19 +126,38 @@ public final class LandJob {
         .map(o -> new Quarantined(o.sourceFile(), o.sha256(), o.reason()))
         .toList();
     int landed = count(outcomes, RunRecord.LANDED);
-    int alreadyLanded = count(outcomes, RunRecord.ALREADY_LANDED);
-    long facts = outcomes.stream().mapToLong(InputOutcome::facts).sum();
-    long findings = outcomes.stream().mapToLong(InputOutcome::findings).sum();
+    boolean newQuarantine = outcomes.stream()
+        .anyMatch(o -> o.status().equals(RunRecord.QUARANTINED) && !before.quarantinedBefore(o));
     String committed = null;
-    if (landed > 0) { // a run that landed nothing leaves the warehouse untouched
-      Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-      runs.commit(new RunRecord(runId, started.toString(), finished.toString(), spark.sparkContext().master(),
-          ReportParser.VERSION, outcomes.size(), landed, alreadyLanded, quarantined, facts, findings, outcomes));
-      writeViews(fs, root);
-      committed = runId;
+    if (landed > 0) {
+      putInPlace(spark, files, runId, parsed);
     }
-    return new LandResult(committed, outcomes.size(), landed, alreadyLanded, quarantined, facts, findings,
-        (System.nanoTime() - t0) / 1e9);
+    if (landed > 0 || newQuarantine) {
+      writeDimensions(spark, files, runId);
+    }
+    RunRecord record = record(spark, runId, started, outcomes, quarantined, leftovers);
+    if (landed > 0 || newQuarantine) { // otherwise the warehouse stays exactly as it was
+      Holds.at("commit");
+      runs.commit(record);
+      committed = runId;
+      Holds.at("committed");
+    }
+    files.writeViews();
+    files.deleteStaging(runId);
+    return new LandResult(committed, record, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static RunRecord record(SparkSession spark, String runId, Instant started, List<InputOutcome> outcomes,
+      List<Quarantined> quarantined, int leftovers) {
+    return new RunRecord(runId, started.toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+        spark.sparkContext().master(), ReportParser.VERSION, outcomes.size(), count(outcomes, RunRecord.LANDED),
+        count(outcomes, RunRecord.ALREADY_LANDED), quarantined,
+        outcomes.stream().mapToLong(InputOutcome::facts).sum(), outcomes.stream().mapToLong(InputOutcome::findings).sum(),
+        leftovers, outcomes);
+  }
+
+  static FileSystem fileSystem(SparkSession spark, String warehouse) throws IOException {
+    return new Path(warehouse).getFileSystem(spark.sparkContext().hadoopConfiguration());
   }
 
   /** r20250101T120000Z-3fa9c2: sortable by start time, unique across concurrent runs. */
@@ -116,10 +167,6 @@ public final class LandJob {
     return "r" + RUN_TIME.format(started) + "-" + HexFormat.of().formatHex(random);
   }
 
-  /**
-   * The files to parse. Files whose content already landed (in a committed run, or earlier in this
-   * batch) and files the driver cannot read go straight to {@code outcomes}.
-   */
   private static void addManifest(Manifest manifest, java.nio.file.Path file) {
     try {
       manifest.add(file);
@@ -128,20 +175,34 @@ public final class LandJob {
     }
   }
 
-  private static List<Input> plan(Collection<java.nio.file.Path> files, Set<String> landedBefore,
+  /**
+   * The files to parse. Files whose content already landed (in a committed run, or earlier in this
+   * batch) and files the driver cannot read or will not read (too large, not a regular file) go
+   * straight to {@code outcomes}.
+   */
+  private static List<Input> plan(Map<java.nio.file.Path, String> files, Set<String> landedBefore,
       List<InputOutcome> outcomes, Manifest manifest) {
-    Set<String> seen = new HashSet<>(landedBefore);
+    Set<String> seen = new java.util.HashSet<>(landedBefore);
     List<Input> toParse = new ArrayList<>();
-    for (java.nio.file.Path file : files) {
-      String sha256;
-      try {
-        sha256 = SourceDocument.read(file).sha256();
-      } catch (IOException e) {
-        outcomes.add(new InputOutcome(file.toString(), null, null, RunRecord.QUARANTINED, 0, 0,
-            "cannot read the file: " + e));
-        continue;
+    for (Map.Entry<java.nio.file.Path, String> e : files.entrySet()) {
+      java.nio.file.Path file = e.getKey();
+      String problem = e.getValue();
+      String sha256 = null;
+      if (problem == null) {
+        try {
+          long size = Files.size(file);
+          if (size > SourceDocument.MAX_BYTES) {
+            problem = ParseOutcome.tooLarge(size);
+          } else {
+            sha256 = SourceDocument.sha256(file);
+          }
+        } catch (IOException ex) {
+          problem = InputFiles.cannotRead(ex);
+        }
       }
-      if (seen.add(sha256)) {
+      if (problem != null) {
+        outcomes.add(new InputOutcome(file.toString(), null, null, RunRecord.QUARANTINED, 0, 0, problem));
+      } else if (seen.add(sha256)) {
         toParse.add(new Input(file.toString(), file.toAbsolutePath().toString(), sha256,
             manifest.lookup(file).orElse(null)));
       } else {
@@ -150,6 +211,22 @@ public final class LandJob {
       }
     }
     return toParse;
+  }
+
+  /**
+   * A file with the same bytes as one parsed in this batch was marked already landed; when that one
+   * was quarantined instead, so is the copy, with the same reason.
+   */
+  private static void quarantineBatchDuplicates(List<InputOutcome> outcomes, List<ParseOutcome> parsed,
+      Set<String> landedBefore) {
+    Map<String, ParseOutcome> bySha = new HashMap<>();
+    parsed.forEach(p -> bySha.putIfAbsent(p.sha256(), p));
+    outcomes.replaceAll(o -> {
+      ParseOutcome first = o.status().equals(RunRecord.ALREADY_LANDED) && !landedBefore.contains(o.sha256())
+          ? bySha.get(o.sha256()) : null;
+      return first == null || first.landed() ? o
+          : new InputOutcome(o.sourceFile(), o.sha256(), null, RunRecord.QUARANTINED, 0, 0, first.reason());
+    });
   }
 
   /** Parses on the executors, one slice per file up to 4 per core; the outcomes stay cached for the writes. */
@@ -161,6 +238,7 @@ public final class LandJob {
         .map(in -> {
           ParseOutcome o = ParseOutcome.parse(in, runId, landedAt);
           done.add(1);
+          Holds.at("parse");
           return o;
         })
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -168,58 +246,126 @@ public final class LandJob {
     return rdd;
   }
 
-  /** Per-document tables are appended under their partitions, dimensions rewritten. */
-  private static void writeTables(SparkSession spark, JavaRDD<ParseOutcome> rdd, Path root, FileSystem fs,
-      List<ParseOutcome> parsed) throws IOException {
-    ParseOutcome anyLanded = parsed.stream().filter(ParseOutcome::landed).findFirst().orElseThrow();
+  private static List<Table> perDocumentTables() {
     List<Table> perDocument = new ArrayList<>();
     perDocument.add(WarehouseSchema.DOCUMENTS);
     perDocument.addAll(WarehouseSchema.FACT_TABLES);
-    for (Table t : perDocument) {
-      String name = t.name();
-      JavaRDD<Row> rows = rdd.flatMap(o -> o.rows(name).iterator()).map(SparkSchemas::toRow);
-      Column[] partitions = t.partitionBy().stream().map(functions::col).toArray(Column[]::new);
-      // one shuffle so that each partition directory gets one file per run, not one per task
-      writer(spark.createDataFrame(rows, SparkSchemas.of(t)).repartition(partitions), SaveMode.Append)
-          .partitionBy(t.partitionBy().toArray(String[]::new))
-          .parquet(new Path(root, WarehouseLayout.dir(t)).toString());
-      ensureReadable(spark, fs, root, t, anyLanded);
-    }
-    for (Map.Entry<Table, List<Object[]>> d : DimensionRows.all().entrySet()) {
-      List<Row> rows = d.getValue().stream().map(SparkSchemas::toRow).toList();
-      writer(spark.createDataFrame(rows, SparkSchemas.of(d.getKey())).coalesce(1), SaveMode.Overwrite)
-          .parquet(new Path(root, WarehouseLayout.dir(d.getKey())).toString());
-    }
-  }
-
-  private static DataFrameWriter<Row> writer(Dataset<Row> df, SaveMode mode) {
-    return df.write().mode(mode)
-        .option("compression", "zstd")
-        // no _SUCCESS marker: the run record is the commit, and table directories hold only data
-        .option("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    return perDocument;
   }
 
   /**
-   * DuckDB cannot read a glob that matches no file, so a table that has never had a row (budget
-   * reports alone give no fct_execution) gets one empty Parquet file in a partition of this run.
+   * Spark writes the per-document tables under the run's staging directory, partitioned as in
+   * data/. The landed reports are first grouped by partition (fiscal year, region) in one shuffle,
+   * so that every table's write is a single stage and each partition directory gets one file per
+   * run, not one per task.
    */
-  private static void ensureReadable(SparkSession spark, FileSystem fs, Path root, Table t, ParseOutcome doc)
-      throws IOException {
-    if (fs.globStatus(new Path(root, WarehouseLayout.glob(t))).length > 0) {
-      return;
+  private static void stageTables(SparkSession spark, JavaRDD<ParseOutcome> rdd, WarehouseFiles files, String runId,
+      List<ParseOutcome> parsed) {
+    long keys = parsed.stream().filter(ParseOutcome::landed).map(LandJob::partitionKey).distinct().count();
+    int slices = (int) Math.max(1, Math.min(keys, 4L * spark.sparkContext().defaultParallelism()));
+    JavaRDD<ParseOutcome> byPartition = rdd.filter(ParseOutcome::landed)
+        .keyBy(LandJob::partitionKey)
+        .partitionBy(new HashPartitioner(slices))
+        .values()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      for (Table t : perDocumentTables()) {
+        String name = t.name();
+        JavaRDD<Row> rows = byPartition.flatMap(o -> o.rows(name).iterator()).map(SparkSchemas::toRow);
+        writer(spark.createDataFrame(rows, SparkSchemas.of(t)))
+            .partitionBy(t.partitionBy().toArray(String[]::new))
+            .parquet(files.staged(runId, name).toString());
+        Holds.at("write");
+      }
+    } finally {
+      byPartition.unpersist(false);
     }
-    Table data = new Table(t.name(), t.grain(), t.doc(),
-        t.columns().stream().filter(c -> !t.partitionBy().contains(c.name())).toList(), List.of());
-    Path dir = new Path(root, WarehouseLayout.dir(t) + "/fiscal_year=" + doc.fiscalYear()
-        + "/region_code=" + doc.regionCode());
-    writer(spark.createDataFrame(List.<Row>of(), SparkSchemas.of(data)).coalesce(1), SaveMode.Append)
-        .parquet(dir.toString());
   }
 
-  private static void writeViews(FileSystem fs, Path root) throws IOException {
-    try (OutputStream out = fs.create(new Path(root, WarehouseLayout.VIEWS_FILE), true)) {
-      out.write(ViewsScript.render().getBytes(StandardCharsets.UTF_8));
+  private static String partitionKey(ParseOutcome o) {
+    return o.fiscalYear() + "/" + o.regionCode();
+  }
+
+  /**
+   * Renames the staged files into data/, then gives every table that still has no file one empty
+   * file (DuckDB cannot read a glob that matches nothing; budget reports alone give no
+   * fct_execution), in a partition of this run so that it goes if the run never commits.
+   */
+  private static void putInPlace(SparkSession spark, WarehouseFiles files, String runId, List<ParseOutcome> parsed)
+      throws IOException {
+    List<Move> moves = new ArrayList<>();
+    for (Table t : perDocumentTables()) {
+      moves.addAll(files.moves(runId, t));
     }
+    for (int i = 0; i < moves.size(); i++) {
+      if (i == moves.size() / 2) {
+        Holds.at("move");
+      }
+      files.move(moves.get(i));
+    }
+    ParseOutcome doc = parsed.stream().filter(ParseOutcome::landed).findFirst().orElseThrow();
+    for (Table t : perDocumentTables()) {
+      if (files.hasFiles(t)) {
+        continue;
+      }
+      Table data = new Table(t.name(), t.grain(), t.doc(),
+          t.columns().stream().filter(c -> !t.partitionBy().contains(c.name())).toList(), List.of());
+      Path staged = files.staged(runId, "_empty/" + t.name());
+      writer(spark.createDataFrame(List.<Row>of(), SparkSchemas.of(data)).coalesce(1)).parquet(staged.toString());
+      files.move(new Move(files.stagedFile(staged), new Path(files.tableDir(t), "fiscal_year=" + doc.fiscalYear()
+          + "/region_code=" + doc.regionCode() + "/part-" + runId + "-empty.zstd.parquet")));
+    }
+  }
+
+  /**
+   * The dimension tables, rebuilt from the reference catalogs, live in one file each named by
+   * their content ({@code part-dim-<hash>.zstd.parquet}): when the catalogs have not changed the
+   * file is already there and nothing is written; when they have, the new file goes in and the old
+   * ones go out (only then can a reader briefly see both, or, after a kill between the two, until
+   * the next run).
+   */
+  private static void writeDimensions(SparkSession spark, WarehouseFiles files, String runId) throws IOException {
+    for (Map.Entry<Table, List<Object[]>> d : DimensionRows.all().entrySet()) {
+      Table t = d.getKey();
+      String name = "part-dim-" + contentHash(t, d.getValue()) + ".zstd.parquet";
+      Path target = new Path(files.tableDir(t), name);
+      List<Path> present = files.topFiles(t);
+      if (present.size() == 1 && present.get(0).getName().equals(name)) {
+        continue;
+      }
+      if (present.stream().noneMatch(p -> p.getName().equals(name))) {
+        List<Row> rows = d.getValue().stream().map(SparkSchemas::toRow).toList();
+        Path staged = files.staged(runId, "_dim/" + t.name());
+        writer(spark.createDataFrame(rows, SparkSchemas.of(t)).coalesce(1)).parquet(staged.toString());
+        files.move(new Move(files.stagedFile(staged), target));
+      }
+      for (Path old : present) {
+        if (!old.getName().equals(name)) {
+          files.delete(old);
+        }
+      }
+    }
+  }
+
+  private static String contentHash(Table t, List<Object[]> rows) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(SparkSchemas.of(t).json().getBytes(StandardCharsets.UTF_8));
+      for (Object[] row : rows) {
+        md.update(Arrays.deepToString(row).getBytes(StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static DataFrameWriter<Row> writer(Dataset<Row> df) {
+    return df.write().mode(SaveMode.ErrorIfExists)
+        .option("compression", "zstd")
+        // no _SUCCESS marker: the run record is the commit, and table directories hold only data
+        .option("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
   }
 
   private static InputOutcome toRecord(ParseOutcome o) {

@@ -8,15 +8,25 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import yujue.parse.ReportParser;
 import yujue.parse.meta.Manifest;
 import yujue.parse.model.ParsedReport;
 import yujue.parse.model.ReportMeta;
 import yujue.parse.rows.WarehouseRows;
 import yujue.parse.text.SourceDocument;
+import yujue.parse.text.FileSniffer;
 import yujue.parse.text.TextDecoder;
 import yujue.warehouse.schema.Table;
+import yujue.warehouse.schema.WarehouseSchema;
 
 /**
  * What became of one input file on an executor: its warehouse rows per table name, or the reason
@@ -25,6 +35,16 @@ import yujue.warehouse.schema.Table;
 public record ParseOutcome(
     String sourceFile, String sha256, String docId, Integer fiscalYear, String regionCode,
     Map<String, List<Object[]>> rows, int facts, int findings, String reason) implements Serializable {
+
+  /** Seconds one file may take to parse before it is quarantined (system property yujue.parse.timeoutSeconds). */
+  static final long TIMEOUT_SECONDS = Long.getLong("yujue.parse.timeoutSeconds", 300);
+
+  /** Parses run here, so that one that never ends can be given up on; daemon threads never keep a JVM alive. */
+  private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "yujue-parse");
+    t.setDaemon(true);
+    return t;
+  });
 
   /**
    * A file to parse: its name as given to the job, where to read it, its SHA-256 as seen by the
@@ -50,12 +70,28 @@ public record ParseOutcome(
   public static ParseOutcome parse(Input in, String runId, Timestamp landedAt) {
     SourceDocument doc;
     try {
-      doc = SourceDocument.of(in.sourceFile(), Files.readAllBytes(Path.of(in.path())));
-    } catch (IOException | RuntimeException e) {
-      return quarantined(in, in.sha256(), "cannot read the file: " + describe(e));
+      Path path = Path.of(in.path());
+      long size = Files.size(path);
+      if (size > SourceDocument.MAX_BYTES) {
+        return quarantined(in, in.sha256(), tooLarge(size));
+      }
+      doc = SourceDocument.of(in.sourceFile(), Files.readAllBytes(path));
+    } catch (IOException e) {
+      return quarantined(in, in.sha256(), InputFiles.cannotRead(e));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return quarantined(in, in.sha256(), "cannot read: " + describe(e));
     }
     try {
-      ParsedReport report = ReportParser.parse(doc, in.manifest() == null ? null : in.manifest().toMeta());
+      // PDFs go to the PDF reader inside ReportParser.parse; the text checks are for text files
+      String plain = null;
+      if (!FileSniffer.isPdf(doc.bytes())) {
+        plain = TextDecoder.read(doc.bytes()).text();
+        Optional<String> two = ReportChecks.moreThanOneReport(plain);
+        if (two.isPresent()) {
+          return quarantined(in, doc.sha256(), two.get());
+        }
+      }
+      ParsedReport report = withTimeout(doc, in.manifest() == null ? null : in.manifest().toMeta());
       ReportMeta m = report.meta();
       if (!m.complete()) {
         return quarantined(in, doc.sha256(), "incomplete metadata: could not tell the " + missing(m)
@@ -65,14 +101,52 @@ public record ParseOutcome(
       for (Map.Entry<Table, List<Object[]>> e : WarehouseRows.of(report, runId, landedAt).entrySet()) {
         rows.put(e.getKey().name(), new ArrayList<>(e.getValue()));
       }
+      if (plain != null) {
+        rows = ReportChecks.guard(rows, ReportChecks.truncation(plain, m.docKind(), ReportChecks.tablesRead(rows)));
+      }
       return new ParseOutcome(in.sourceFile(), doc.sha256(), doc.docId(), m.fiscalYear(), m.regionCode(), rows,
-          report.factCount(), report.findings().size(), null);
+          documentCount(rows, "fact_count"), documentCount(rows, "finding_count"), null);
     } catch (TextDecoder.UnreadableTextException e) {
-      return quarantined(in, doc.sha256(), "unreadable text: " + e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+      return quarantined(in, doc.sha256(), e.getMessage());
+    } catch (TimeoutException e) {
+      return quarantined(in, doc.sha256(), "parser failed: gave up after " + TIMEOUT_SECONDS + " s");
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // a parser bug on odd input: quarantine the file with what went wrong, keep the batch going
       return quarantined(in, doc.sha256(), "parser failed: " + describe(e));
     }
+  }
+
+  /** A count of the document row (facts and findings as landed, after {@link ReportChecks#guard}). */
+  private static int documentCount(Map<String, List<Object[]>> rows, String column) {
+    Object[] doc = rows.get(WarehouseSchema.DOCUMENTS.name()).get(0);
+    return (Integer) doc[WarehouseSchema.DOCUMENTS.columnNames().indexOf(column)];
+  }
+
+  private static ParsedReport withTimeout(SourceDocument doc, ReportMeta manifest) throws TimeoutException {
+    Future<ParsedReport> f = PARSERS.submit(() -> ReportParser.parse(doc, manifest));
+    try {
+      return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true); // a regular expression ignores interrupts: the daemon thread may run on, the batch does not wait
+      throw e;
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing " + doc.sourceFile(), e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static String tooLarge(long size) {
+    return String.format(Locale.ROOT, "too large: %.1f MB; a report text is well under 1 MB (the limit is %d MB)",
+        size / 1048576.0, SourceDocument.MAX_BYTES / 1048576);
   }
 
   private static ParseOutcome quarantined(Input in, String sha256, String reason) {

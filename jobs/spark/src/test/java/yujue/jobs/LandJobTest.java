@@ -67,7 +67,7 @@ class LandJobTest {
     assertEquals(4, first.landed(), first.report().toString());
     assertEquals(1, first.quarantined().size());
     assertTrue(first.quarantined().get(0).sourceFile().endsWith("broken.txt"));
-    assertTrue(first.quarantined().get(0).reason().startsWith("unreadable text"), first.quarantined().get(0).reason());
+    assertTrue(first.quarantined().get(0).reason().startsWith("binary: "), first.quarantined().get(0).reason());
     assertTrue(Files.isRegularFile(warehouse.resolve("_yujue/runs/" + first.runId() + ".json")));
     assertTrue(Files.isRegularFile(warehouse.resolve("views.sql")));
     assertEquals(4L, scalar("SELECT count(*) FROM documents"));

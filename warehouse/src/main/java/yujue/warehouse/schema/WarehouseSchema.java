@@ -72,7 +72,7 @@ public final class WarehouseSchema {
           required("department_name", Type.STRING, "Department name, cleaned of conversion noise."),
           optional("department_type", Type.STRING, "Department type id from the catalog (government_office, ...), for peers across regions."),
           required("doc_kind", Type.STRING, "final (部门决算) | budget (部门预算)."),
-          required("text_family", Type.STRING, "Converter family of the text: tab | markdown | flowing."),
+          required("text_family", Type.STRING, "How the report arrived: tab | markdown | flowing (text from three PDF converters) or pdf (read from the PDF itself)."),
           required("metadata_source", Type.STRING, "inferred (from the text) | manifest (from a manifest file)."),
           required("status", Type.STRING, "landed (parsed, possibly with findings)."),
           required("fact_count", Type.INT, "Facts landed from the document, all tables together."),

@@ -33,6 +33,8 @@ public final class MetadataInference {
   /** Words that end a department's name, to tell a title line from other short lines. */
   private static final Pattern DEPT_SUFFIX = Pattern.compile("(办公室|办公厅|局|委员会|委|厅|部|院|中心|所|站|会|处|队|馆|社|团)$");
 
+  private static final Pattern PARTY_PREFIX = Pattern.compile("^(?:中国共产党|中共)");
+
   private MetadataInference() {}
 
   public static ReportMeta infer(ReportLayout layout, String text) {
@@ -43,7 +45,8 @@ public final class MetadataInference {
     String regionName = null;
     String type = null;
     if (dept != null) {
-      Optional<Region> r = RegionCatalog.load().resolveDepartment(dept, text);
+      // a Party department (中共上海市普陀区委社会工作部) names its region after the Party prefix
+      Optional<Region> r = RegionCatalog.load().resolveDepartment(PARTY_PREFIX.matcher(dept).replaceFirst(""), text);
       if (r.isPresent()) {
         regionCode = r.get().code();
         regionName = r.get().name();

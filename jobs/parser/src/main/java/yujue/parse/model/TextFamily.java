@@ -7,7 +7,9 @@ public enum TextFamily {
   /** Markdown headings, tab tables, {@code <b>} around totals. */
   MARKDOWN,
   /** A PDF text dump: cells separated by single spaces, empty cells absent. */
-  FLOWING;
+  FLOWING,
+  /** Read from the PDF itself (yujue.parse.pdf): table cells placed in their columns by position. */
+  PDF;
 
   public String id() {
     return name().toLowerCase();

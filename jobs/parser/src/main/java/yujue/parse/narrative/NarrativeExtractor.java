@@ -44,10 +44,12 @@ public final class NarrativeExtractor {
     stated(n, t, f, Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true);
     stated(n, t, f, Measure.PUBLIC_COST, "公用经费(?:合计)?(?:为)?" + N + "万元", true);
     stated(n, t, f, Measure.OPERATING_COST, "机关运行经费(?:财政拨款)?(?:支出|预算)(?:决算)?(?:数)?(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元", false);
+    // "政府采购支出总额为…" or, in Shanghai's template, "政府采购金额（以合同签订为准）为…，其中：货物采购金额…"
+    stated(n, t, f, Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元"
+        + "|政府采购金额(?:（以合同签订为准）)?(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元|货物采购金额(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元|工程采购金额(?:为)?" + N + "万元", false);
+    stated(n, t, f, Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元|服务采购金额(?:为)?" + N + "万元", false);
     stated(n, t, f, Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false);
     stated(n, t, f, Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false);
     vehicles(n, t, f);

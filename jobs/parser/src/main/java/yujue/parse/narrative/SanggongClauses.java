@@ -38,6 +38,7 @@ final class SanggongClauses {
   static void read(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
     Matcher s = START.matcher(t);
     if (!s.find()) {
+      none(n, t, docBasis, f);
       return;
     }
     Matcher e = END.matcher(t);
@@ -69,6 +70,33 @@ final class SanggongClauses {
       if (clause.endsWith("。") || clause.endsWith("；") || clause.endsWith(";")) {
         reasoning = false; // a reason runs to the end of its sentence or list item
       }
+    }
+  }
+
+  /** "…2024年度无“三公”经费财政拨款支出。" / "本年度没有财政拨款“三公”经费支出": the department spent none. */
+  private static final Pattern NONE =
+      Pattern.compile("(?:无|没有)(?:财政拨款)?“?三公”?经费(?:财政拨款)?支出(?!的)");
+  /** Placeholders of a blank template ("上海市XX局…无“三公”经费财政拨款支出。" is an instruction there). */
+  private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ]{2,}");
+
+  /**
+   * A narrative that states no 三公 figure but says the department had no 三公 spending gives every
+   * part as 0 (the sentence says so of each: none of the three was spent). Sentences of a blank
+   * template, where the department is a placeholder, say nothing.
+   */
+  private static void none(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
+    Matcher m = NONE.matcher(t);
+    while (m.find()) {
+      int from = Math.max(Math.max(t.lastIndexOf('。', m.start()), t.lastIndexOf('：', m.start())), 0);
+      int to = t.indexOf('。', m.end());
+      if (PLACEHOLDER.matcher(t.substring(from, to < 0 ? t.length() : to)).find()) {
+        continue;
+      }
+      int line = n.lineAt(m.start());
+      for (Part p : Part.values()) {
+        f.sanggong(docBasis, p, BigDecimal.ZERO.setScale(2), line);
+      }
+      return;
     }
   }
 

@@ -46,6 +46,9 @@ public final class SanggongTableParser {
       return;
     }
     List<Tok> nums = Tok.of(data).stream().filter(Tok::isNumber).toList();
+    if (pairedByPart(block, data)) {
+      nums = basisFirst(nums, data.tabbed());
+    }
     List<BigDecimal[]> cands = ColumnSolver.distinct(candidates(nums, data.tabbed()));
     List<BigDecimal[]> fitting = ColumnSolver.filter(cands, c -> identities(c) && agrees(c, hints));
     if (fitting.isEmpty()) {
@@ -87,6 +90,56 @@ public final class SanggongTableParser {
     if (!budgetReport) {
       statistics(block, data, ctx, table);
     }
+  }
+
+  /**
+   * Whether the header pairs the two bases under each part ("合计: 预算数 决算数 | 因公出国: 预算数 决算数 |
+   * …", as Shanghai's template prints it) instead of printing all six parts of one basis first: a
+   * header line of two labels alternating, each a 预算数 or 决算数.
+   */
+  private static boolean pairedByPart(TableBlock block, Line data) {
+    for (Line l : block.lines()) {
+      if (l.number() >= data.number()) {
+        break;
+      }
+      List<String> labels = Tok.of(l).stream().map(t -> Text.compact(t.text())).toList();
+      if (labels.size() < 4 || labels.get(0).equals(labels.get(1))) {
+        continue;
+      }
+      boolean alternating = true;
+      for (int i = 0; i < labels.size(); i++) {
+        String x = labels.get(i);
+        alternating &= x.equals(labels.get(i % 2)) && (x.endsWith("预算数") || x.endsWith("决算数"));
+      }
+      if (alternating) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Part-paired cells (预算, 决算 of 合计, then of 出国, …) in the order the rest of the reader works
+   * in (the six parts of the first basis, then of the second). Tab cells move by position; without
+   * cell positions only a full row of twelve can be reordered.
+   */
+  private static List<Tok> basisFirst(List<Tok> nums, boolean tabbed) {
+    if (tabbed && nums.stream().allMatch(t -> t.cell() >= 0 && t.cell() < 2 * HALF)) {
+      return nums.stream().map(t -> new Tok(t.text(), t.number(), moved(t.cell()), t.repaired()))
+          .sorted(java.util.Comparator.comparingInt(Tok::cell)).toList();
+    }
+    if (nums.size() != 2 * HALF) {
+      return nums;
+    }
+    Tok[] out = new Tok[2 * HALF];
+    for (int i = 0; i < nums.size(); i++) {
+      out[moved(i)] = nums.get(i);
+    }
+    return List.of(out);
+  }
+
+  private static int moved(int pairedIndex) {
+    return (pairedIndex % 2) * HALF + pairedIndex / 2;
   }
 
   /** The line of twelve (or fewer) amounts: all numbers, and not the column numbers 1..12. */

@@ -9,15 +9,19 @@ import java.util.Optional;
  */
 public final class FileSniffer {
 
-  /** The reason a PDF is quarantined until the PDF reader exists. */
-  public static final String PDF = "PDF: the PDF reader is not built yet";
+  /** Why a PDF is not report text: it goes to the PDF reader (ReportParser.parsePdf) instead. */
+  public static final String PDF = "PDF: not text; read it with the PDF reader";
 
   private FileSniffer() {}
 
+  /** A PDF file: the specification lets up to 1024 bytes precede its %PDF- header. */
+  public static boolean isPdf(byte[] b) {
+    return indexOf(b, ascii("%PDF-"), 1024) >= 0;
+  }
+
   /** Why the bytes are not a report text, or empty when they may be text. */
   public static Optional<String> notText(byte[] b) {
-    // The PDF specification lets a file carry up to 1024 bytes before its %PDF- header.
-    if (indexOf(b, ascii("%PDF-"), 1024) >= 0) {
+    if (isPdf(b)) {
       return Optional.of(PDF);
     }
     if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {

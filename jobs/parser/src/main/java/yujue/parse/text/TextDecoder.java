@@ -23,10 +23,10 @@ import java.util.Locale;
  * {@value #MAX_BAD_PERCENT}% invalid), text that is only whitespace, and text whose every line is
  * longer than {@value #MAX_LINE_CHARS} characters. Damage short of that is mended and noted:
  * invalid byte sequences become U+FFFD, control characters U+FFFD, a character cut off at the end
- * of the file is dropped, and lines longer than {@value #MAX_LINE_CHARS} characters are left out
- * (emptied, so line numbers stay those of the file). Every pass is linear in the file's size and
- * later stages only ever see lines of bounded length, so no input can make a regular expression
- * run away.
+ * of the file is dropped, CRLF and CR line ends become LF, and lines longer than
+ * {@value #MAX_LINE_CHARS} characters are left out (emptied, so line numbers stay those of the
+ * file). Every pass is linear in the file's size and later stages only ever see lines of bounded
+ * length, so no input can make a regular expression run away.
  */
 public final class TextDecoder {
 
@@ -247,6 +247,12 @@ public final class TextDecoder {
       char ch = s.charAt(i);
       if (ch == 0xFEFF) {
         continue; // byte-order marks inside the text (files joined together) carry nothing
+      }
+      if (ch == '\r') { // CRLF and old Mac CR line ends become LF: the same lines, the same numbers
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          continue;
+        }
+        ch = '\n';
       }
       if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' || ch >= 0x7F && ch < 0xA0) {
         ch = REPLACEMENT;

@@ -31,7 +31,8 @@ class RoundTripTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     for (String sample : Reports.SAMPLES) {
-      for (TextFamily family : TextFamily.values()) {
+      // PDF is no rendering of text: PDFs are read from the file (yujue.parse.pdf)
+      for (TextFamily family : EnumSet.complementOf(EnumSet.of(TextFamily.PDF))) {
         out.add(Arguments.of(sample, family, false));
         out.add(Arguments.of(sample, family, true));
       }
