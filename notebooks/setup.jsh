@@ -16,6 +16,12 @@
 //   showPng(path or bytes)   a PNG file, e.g. one written by the exports
 //   markdown(text)           Markdown output, for text computed from the data
 //   rel(path)                a path relative to ROOT, for printing without machine paths
+//   rowsOf(rs)               the rows of a ResultSet (a query module's, say) as maps, to work on in Java
+//   showRows(rows, cols...)  such rows as a table, the columns named (all when none)
+//   asText(value)            a value for a sentence: amounts exactly, NULL as "NULL"
+//   showPackChart(chart[, w, h])  a chart styled and drawn as the export pack draws its charts
+//                            (yujue.queries.chart.ChartPng), shown inline
+//   tempDir(prefix)          a scratch directory, removed when the kernel exits
 //
 // Output printed here goes to the kernel's log, not the notebook: the second cell of a notebook
 // calls about() to show what was loaded. (The kernel reports a failing %load as a success with an
@@ -125,45 +131,109 @@ String cellText(ResultSet rs, int col) throws SQLException {
 
 int SHOW_MAX_ROWS = 200;
 
+/** Shows a table: the header, which columns hold numbers (right-aligned), the cells as text (null for NULL). */
+void showTable(List<String> labels, boolean[] right, List<List<String>> cells, long rows) {
+  StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
+  StringBuilder text = new StringBuilder();
+  for (int i = 0; i < labels.size(); i++) {
+    html.append(right[i] ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
+        .append(escapeHtml(labels.get(i))).append("</th>");
+    text.append(i > 0 ? "\t" : "").append(labels.get(i));
+  }
+  html.append("</tr></thead>\n<tbody>\n");
+  text.append('\n');
+  for (List<String> row : cells) {
+    html.append("<tr>");
+    for (int i = 0; i < row.size(); i++) {
+      String v = row.get(i);
+      html.append(right[i] ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+          .append(v == null ? "<i>NULL</i>" : escapeHtml(v)).append("</td>");
+      text.append(i > 0 ? "\t" : "").append(v == null ? "NULL" : v);
+    }
+    html.append("</tr>\n");
+    text.append('\n');
+  }
+  html.append("</tbody>\n</table>\n");
+  String count = rows > SHOW_MAX_ROWS ? rows + " rows, the first " + SHOW_MAX_ROWS + " shown"
+      : rows == 1 ? "1 row" : rows + " rows";
+  html.append("<p>(").append(count).append(")</p>\n");
+  text.append('(').append(count).append(")\n");
+  DisplayData dd = DisplayData.fromHtml(html.toString());
+  dd.putText(text.toString());
+  emit(dd);
+}
+
 /** Shows the rows of rs as a table (HTML, with a plain-text copy) and closes rs. */
 void show(ResultSet rs) throws SQLException {
   try (rs) {
     ResultSetMetaData md = rs.getMetaData();
     int n = md.getColumnCount();
+    List<String> labels = new ArrayList<>();
     boolean[] right = new boolean[n];
-    StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
-    StringBuilder text = new StringBuilder();
     for (int i = 1; i <= n; i++) {
+      labels.add(md.getColumnLabel(i));
       right[i - 1] = NUMERIC_CLASSES.contains(md.getColumnClassName(i));
-      html.append(right[i - 1] ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
-          .append(escapeHtml(md.getColumnLabel(i))).append("</th>");
-      text.append(i > 1 ? "\t" : "").append(md.getColumnLabel(i));
     }
-    html.append("</tr></thead>\n<tbody>\n");
-    text.append('\n');
+    List<List<String>> cells = new ArrayList<>();
     long rows = 0;
     while (rs.next()) {
       rows++;
       if (rows > SHOW_MAX_ROWS) continue;
-      html.append("<tr>");
-      for (int i = 1; i <= n; i++) {
-        String v = cellText(rs, i);
-        html.append(right[i - 1] ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-            .append(v == null ? "<i>NULL</i>" : escapeHtml(v)).append("</td>");
-        text.append(i > 1 ? "\t" : "").append(v == null ? "NULL" : v);
-      }
-      html.append("</tr>\n");
-      text.append('\n');
+      List<String> row = new ArrayList<>();
+      for (int i = 1; i <= n; i++) row.add(cellText(rs, i));
+      cells.add(row);
     }
-    html.append("</tbody>\n</table>\n");
-    String count = rows > SHOW_MAX_ROWS ? rows + " rows, the first " + SHOW_MAX_ROWS + " shown"
-        : rows == 1 ? "1 row" : rows + " rows";
-    html.append("<p>(").append(count).append(")</p>\n");
-    text.append('(').append(count).append(")\n");
-    DisplayData dd = DisplayData.fromHtml(html.toString());
-    dd.putText(text.toString());
-    emit(dd);
+    showTable(labels, right, cells, rows);
   }
+}
+
+/** The rows of rs as maps from column label to value, in column order (amounts stay BigDecimal); closes rs. */
+List<Map<String, Object>> rowsOf(ResultSet rs) throws SQLException {
+  try (rs) {
+    ResultSetMetaData md = rs.getMetaData();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    while (rs.next()) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i), rs.getObject(i));
+      rows.add(row);
+    }
+    return rows;
+  }
+}
+
+/** A value as show() prints it: amounts exactly, null for NULL. */
+String valueText(Object v) {
+  if (v == null) return null;
+  if (v instanceof BigDecimal d) return d.toPlainString();
+  if (v instanceof Double || v instanceof Float) return BigDecimal.valueOf(((Number) v).doubleValue()).toPlainString();
+  return v.toString();
+}
+
+/** A value for a sentence: as valueText, and "NULL" for null. */
+String asText(Object v) {
+  return v == null ? "NULL" : valueText(v);
+}
+
+/** Shows rows (maps, e.g. from rowsOf) as a table: the columns named, in order; all of the first row's when none. */
+void showRows(List<Map<String, Object>> rows, String... columns) {
+  List<String> labels = columns.length > 0 ? List.of(columns)
+      : rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
+  boolean[] right = new boolean[labels.size()];
+  for (int i = 0; i < labels.size(); i++) {
+    String label = labels.get(i);
+    right[i] = rows.stream().map(r -> r.get(label)).filter(v -> v != null).findFirst()
+        .map(v -> v instanceof Number).orElse(false);
+  }
+  List<List<String>> cells = new ArrayList<>();
+  for (Map<String, Object> r : rows.subList(0, Math.min(rows.size(), SHOW_MAX_ROWS))) {
+    List<String> row = new ArrayList<>();
+    for (String label : labels) {
+      if (!r.containsKey(label)) throw new IllegalArgumentException("no column " + label + " in " + r.keySet());
+      row.add(valueText(r.get(label)));
+    }
+    cells.add(row);
+  }
+  showTable(labels, right, cells, rows.size());
 }
 
 void show(String sql, Object... params) throws SQLException {
@@ -232,6 +302,38 @@ void showChart(org.jfree.chart.JFreeChart chart, int width, int height) throws j
 
 void showChart(org.jfree.chart.JFreeChart chart) throws java.io.IOException {
   showChart(chart, 800, 420);
+}
+
+/**
+ * Shows a chart drawn the way the export pack draws its PNGs (yujue.queries.chart.ChartPng: its
+ * CJK font, fixed size and rendering). Style the chart with ChartPng.style(chart) before adjusting
+ * its renderers; this only draws it.
+ */
+void showPackChart(org.jfree.chart.JFreeChart chart, int width, int height) throws java.io.IOException {
+  Path file = Files.createTempFile("yujue-chart-", ".png");
+  try {
+    yujue.queries.chart.ChartPng.write(chart, width, height, file);
+    showPng(Files.readAllBytes(file), 0);
+  } finally {
+    Files.deleteIfExists(file);
+  }
+}
+
+void showPackChart(org.jfree.chart.JFreeChart chart) throws java.io.IOException {
+  showPackChart(chart, yujue.queries.chart.ChartPng.WIDTH, yujue.queries.chart.ChartPng.HEIGHT);
+}
+
+/** A new scratch directory (name starting with prefix) under the system's temp directory, removed when the kernel exits. */
+Path tempDir(String prefix) throws java.io.IOException {
+  Path dir = Files.createTempDirectory(prefix);
+  Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // best effort: it is a temp directory
+    }
+  }));
+  return dir;
 }
 
 /** Prints what this setup loaded: Java, DuckDB, the warehouse and its reports, the chart font. */
