@@ -41,6 +41,8 @@ public final class EconomicTableParser {
     String table = block.kind().code();
     SubjectCatalog catalog = SubjectCatalog.economic();
     Set<String> classesSeen = new HashSet<>();
+    int repairedCodes = 0;
+    String firstRepair = null;
     for (Line line : block.lines()) {
       List<Tok> toks = Tok.of(line);
       for (int i = 0; i < toks.size(); i++) {
@@ -77,9 +79,18 @@ public final class EconomicTableParser {
           ctx.finding("UNKNOWN_SUBJECT_CODE", Severity.INFO, "economic subject " + g.code() + " " + g.name() + " of "
               + table + " is not in the subject catalog; landed as printed", null, null, table, line.number());
         }
+        if (g.repaired()) {
+          repairedCodes++;
+          firstRepair = firstRepair == null ? t.text() + " " + g.name() + " -> " + g.code() : firstRepair;
+        }
         emit(g, block.kind(), ctx, table);
         i = j - 1;
       }
+    }
+    if (repairedCodes > 0) {
+      ctx.finding("CODE_TRUNCATED_REPAIRED", Severity.INFO, "table " + table + " prints only the class code on "
+          + repairedCodes + " rows (e.g. " + firstRepair + "); their codes were repaired from the subject names",
+          null, null, table, block.titleLine());
     }
   }
 
