@@ -58,6 +58,9 @@ final class ReportChecks {
       }
       int amounts = 0;
       for (int j = i + 1; j < Math.min(lines.size(), i + TABLE_LOOKAHEAD); j++) {
+        if (TableKind.byTitle(lines.get(j).text()).isPresent()) {
+          break; // a contents entry: the figures below belong to the next title
+        }
         if (AMOUNT.matcher(lines.get(j).text()).find()) {
           amounts++;
         }

@@ -236,7 +236,8 @@ public final class SanggongTableParser {
     // 小计 = 购置 + 运行, unless neither part is printed (then the split is simply not disclosed)
     boolean partsPrinted = c[o + 3] != null || c[o + 4] != null;
     BigDecimal v = Amounts.nz(c[o + 3]).add(Amounts.nz(c[o + 4]));
-    boolean vehicles = !partsPrinted || c[o + 2] != null && Amounts.close(c[o + 2], v, tol);
+    // a blank 小计 beside parts printed as 0.00 is a zero subtotal, as printed
+    boolean vehicles = !partsPrinted || (c[o + 2] == null ? v.signum() == 0 : Amounts.close(c[o + 2], v, tol));
     return Amounts.close(c[o], parts, tol) && vehicles;
   }
 
