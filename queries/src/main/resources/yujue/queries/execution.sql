@@ -3,9 +3,9 @@
 --   and checked), and a budget report against the final report of the same department and year
 --   (comparison budget_vs_final: headline figures and 三公).
 -- Grain: one row per (region_code, department, year, comparison, item).
--- Inputs: budget_execution, doc_totals, documents, stg_fct_sanggong, dim_region.
+-- Inputs: budget_execution, doc_totals, documents, stg_fct_sanggong, scoped_departments (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
---   2 department_type; 3 first year; 4 last year.
+--   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year.
 -- A stated sentence without a subject code is the whole appropriation (item_level total) unless
 --   its name carries a （类）/（款）/（项） marker: then the parser could not resolve its code
 --   (item_level unresolved). budget_vs_final appears only where both reports of the year are
@@ -30,16 +30,9 @@
 --   budget_doc_id    [id]    Report giving budget (documents.doc_id).
 --   final_doc_id     [id]    Report giving final (documents.doc_id).
 --   note             [text]  Why execution_pct is NULL; NULL when it is computed.
-WITH params AS (
-  SELECT
-    CAST(? AS VARCHAR) AS regions,
-    CAST(? AS VARCHAR) AS department_type,
-    CAST(? AS INTEGER) AS year_from,
-    CAST(? AS INTEGER) AS year_to
-),
-wanted_regions AS (
-  SELECT DISTINCT trim(code) AS region_code
-  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+WITH scope AS (
+  -- the departments the filters select, with the region as tables print it and their type
+  SELECT * FROM scoped_departments(?, ?, ?, ?)
 ),
 
 -- sources
@@ -61,11 +54,6 @@ report_sanggong AS (
     ORDER BY CASE s.source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END,
              CASE s.provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
              s.source_line) = 1
-),
-departments AS (
-  SELECT region_code, department_name, max(department_type) AS department_type
-  FROM documents WHERE status = 'current'
-  GROUP BY ALL
 ),
 
 -- logic
@@ -133,9 +121,9 @@ compared AS (
 
 SELECT
   c.region_code,
-  coalesce(r.display_name, c.region_code)              AS region,
+  s.region                                             AS region,
   c.department_name                                    AS department,
-  dp.department_type,
+  s.department_type,
   c.fiscal_year                                        AS year,
   c.comparison,
   c.item_level,
@@ -157,11 +145,6 @@ SELECT
     WHEN c.budget = 0     THEN 'budget is 0: no percentage'
   END                                                  AS note
 FROM compared c
-CROSS JOIN params p
-LEFT JOIN departments dp ON dp.region_code = c.region_code AND dp.department_name = c.department_name
-LEFT JOIN dim_region r ON r.region_code = c.region_code
-WHERE (p.regions IS NULL OR c.region_code IN (SELECT region_code FROM wanted_regions))
-  AND (p.department_type IS NULL OR dp.department_type = p.department_type)
-  AND (p.year_from IS NULL OR c.fiscal_year >= p.year_from)
-  AND (p.year_to IS NULL OR c.fiscal_year <= p.year_to)
+JOIN scope s ON s.region_code = c.region_code AND s.department_name = c.department_name
+WHERE c.fiscal_year BETWEEN s.first_year AND s.last_year
 ORDER BY c.region_code, c.department_name, c.fiscal_year, c.comparison DESC, c.sort;

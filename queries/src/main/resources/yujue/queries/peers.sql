@@ -1,11 +1,13 @@
 -- peers: ranks departments on one metric against their peers: the same kind of department across
 --   regions (filter department_type) or every department of a region (filter regions), per year.
 -- Grain: one row per (metric, year, basis, region_code, department) in the filtered peer set.
--- Inputs: doc_totals, sanggong, measures, expenditure_by_function, budget_execution, documents,
---   dim_region, module_staffing (a temporary table the module runner fills from the researcher's
---   staffing file; empty without one).
+-- Inputs: doc_totals, sanggong, expenditure_by_function, budget_execution, scoped_departments (the
+--   filters), module_visitors() and module_headcounts() (module_inputs.sql; the latter over
+--   module_staffing, a temporary table the module runner fills from the researcher's staffing file;
+--   empty without one).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
---   2 department_type; 3 first year; 4 last year; 5 metric (required, one of Metrics below);
+--   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year;
+--   5 metric (required, one of Metrics below);
 --   6 basis: actual | budget; 7 ascending: true ranks the smallest value first (default largest).
 -- Peers are the departments in the filtered set with the same metric, year and basis (a final
 --   report's figures are actual, a budget report's budget), so budgets never rank against
@@ -46,19 +48,15 @@
 --   peer_median            [unit]    Median of the peers' values (mean of the middle two when even; exact).
 --   difference_to_median   [unit]    value - peer_median.
 --   unit                   [text]    Unit of value: 万元 | % | 辆 | 人 | 万元/人 | 万元/辆 | 万元/人次.
-WITH params AS (
+WITH scope AS (
+  -- parameters 1-4: the departments the filters select, with the region as printed and their type
+  SELECT * FROM scoped_departments(?, ?, ?, ?)
+),
+params AS (
   SELECT
-    CAST(? AS VARCHAR) AS regions,
-    CAST(? AS VARCHAR) AS department_type,
-    CAST(? AS INTEGER) AS year_from,
-    CAST(? AS INTEGER) AS year_to,
     CAST(? AS VARCHAR) AS metric,
     CAST(? AS VARCHAR) AS basis,
     coalesce(CAST(? AS BOOLEAN), false) AS ascending
-),
-wanted_regions AS (
-  SELECT DISTINCT trim(code) AS region_code
-  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
 ),
 
 -- sources
@@ -70,14 +68,7 @@ sanggong_years AS (
   SELECT * FROM sanggong
 ),
 visitors AS (
-  SELECT doc_id, amount AS reception_persons
-  FROM measures
-  WHERE measure = 'reception_persons' AND about_year = fiscal_year
-  QUALIFY row_number() OVER (
-    PARTITION BY doc_id
-    ORDER BY CASE source WHEN 'table' THEN 0 ELSE 1 END,
-             CASE provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-             source_line) = 1
+  SELECT * FROM module_visitors()
 ),
 function_classes AS (
   SELECT doc_id, subject_code, total FROM expenditure_by_function WHERE length(subject_code) = 3
@@ -87,26 +78,11 @@ stated_totals AS (
   FROM budget_execution
   WHERE subject_code IS NULL AND NOT regexp_matches(subject_name, '[（(](类|款|项)[）)]')
 ),
-staffing AS (
-  SELECT * FROM module_staffing
-),
-departments AS (
-  SELECT region_code, department_name, max(department_type) AS department_type
-  FROM documents WHERE status = 'current'
-  GROUP BY ALL
+headcounts AS (
+  SELECT * FROM module_headcounts()
 ),
 
 -- logic
-headcounts AS (
-  SELECT
-    t.doc_id,
-    CASE WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL
-         THEN t.headcount_actual ELSE s.actual END AS headcount_actual
-  FROM reports t
-  LEFT JOIN staffing s
-    ON s.region_code = t.region_code AND s.department = t.department_name
-   AND s.fiscal_year = t.fiscal_year
-),
 report_figures AS (
   SELECT
     t.*, h.headcount_actual AS headcount, v.reception_persons,
@@ -181,16 +157,13 @@ metric_values AS (
   JOIN reports t ON t.doc_id = x.doc_id
 ),
 peer_set AS (
-  SELECT m.*, dp.department_type, p.ascending
+  SELECT m.*, s.region, s.department_type, p.ascending
   FROM metric_values m
+  JOIN scope s ON s.region_code = m.region_code AND s.department_name = m.department_name
   CROSS JOIN params p
-  LEFT JOIN departments dp ON dp.region_code = m.region_code AND dp.department_name = m.department_name
   WHERE m.metric = p.metric
     AND (p.basis IS NULL OR m.basis = p.basis)
-    AND (p.regions IS NULL OR m.region_code IN (SELECT region_code FROM wanted_regions))
-    AND (p.department_type IS NULL OR dp.department_type = p.department_type)
-    AND (p.year_from IS NULL OR m.fiscal_year >= p.year_from)
-    AND (p.year_to IS NULL OR m.fiscal_year <= p.year_to)
+    AND m.fiscal_year BETWEEN s.first_year AND s.last_year
 ),
 ranked AS (
   SELECT
@@ -212,7 +185,7 @@ SELECT
   k.rank,
   k.peer_count                              AS peers,
   k.region_code,
-  coalesce(r.display_name, k.region_code)   AS region,
+  k.region,
   k.department_name                         AS department,
   k.department_type,
   k.value,
@@ -220,5 +193,4 @@ SELECT
   k.value - k.peer_median                   AS difference_to_median,
   k.unit
 FROM ranked k
-LEFT JOIN dim_region r ON r.region_code = k.region_code
 ORDER BY k.metric, k.fiscal_year, k.basis, k.rank NULLS LAST, k.region_code, k.department_name;

@@ -1,9 +1,10 @@
 -- personnel: 人员经费, 公用经费, headcount and 人均人员经费 per current report.
 -- Grain: one row per current report (region_code, department, year, doc_kind).
--- Inputs: doc_totals, dim_region, module_staffing (a temporary table the module runner fills from
---   the researcher's staffing file; empty without one).
+-- Inputs: doc_totals, scoped_documents (the filters), module_headcounts() (module_inputs.sql: over
+--   module_staffing, a temporary table the module runner fills from the researcher's staffing
+--   file; empty without one).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
---   2 department_type; 3 first year; 4 last year.
+--   2 department_type (the report's own); 3 first year; 4 last year.
 -- Headcount comes from the report when it states either count (在岗 / 编制), else from the staffing
 --   row of the same region, department and year; never guessed. 人均人员经费 divides by the actual
 --   headcount (在岗); NULL with a note saying why when it cannot be computed.
@@ -23,47 +24,22 @@
 --   personnel_per_authorized  [万元/person]  personnel_cost / headcount_authorized (0.0001, DECIMAL).
 --   doc_id                    [id]           Report (documents.doc_id).
 --   note                      [text]         Why personnel_per_capita is NULL; NULL when it is computed.
-WITH params AS (
-  SELECT
-    CAST(? AS VARCHAR) AS regions,
-    CAST(? AS VARCHAR) AS department_type,
-    CAST(? AS INTEGER) AS year_from,
-    CAST(? AS INTEGER) AS year_to
-),
-wanted_regions AS (
-  SELECT DISTINCT trim(code) AS region_code
-  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+WITH scope AS (
+  -- the current reports the filters select, with the region as tables print it
+  SELECT * FROM scoped_documents(?, ?, ?, ?)
 ),
 
 -- sources
 reports AS (
   SELECT * FROM doc_totals
 ),
-staffing AS (
-  SELECT * FROM module_staffing
-),
-
--- logic
 headcounts AS (
-  SELECT
-    t.doc_id,
-    CASE
-      WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL THEN 'report'
-      WHEN s.region_code IS NOT NULL THEN 'staffing file'
-    END AS headcount_source,
-    CASE WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL
-         THEN t.headcount_actual ELSE s.actual END AS headcount_actual,
-    CASE WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL
-         THEN t.headcount_authorized ELSE s.authorized END AS headcount_authorized
-  FROM reports t
-  LEFT JOIN staffing s
-    ON s.region_code = t.region_code AND s.department = t.department_name
-   AND s.fiscal_year = t.fiscal_year
+  SELECT * FROM module_headcounts()
 )
 
 SELECT
   t.region_code,
-  coalesce(r.display_name, t.region_code)             AS region,
+  s.region                                            AS region,
   t.department_name                                   AS department,
   t.department_type,
   t.fiscal_year                                       AS year,
@@ -87,10 +63,5 @@ SELECT
   END                                                 AS note
 FROM reports t
 JOIN headcounts h ON h.doc_id = t.doc_id
-CROSS JOIN params p
-LEFT JOIN dim_region r ON r.region_code = t.region_code
-WHERE (p.regions IS NULL OR t.region_code IN (SELECT region_code FROM wanted_regions))
-  AND (p.department_type IS NULL OR t.department_type = p.department_type)
-  AND (p.year_from IS NULL OR t.fiscal_year >= p.year_from)
-  AND (p.year_to IS NULL OR t.fiscal_year <= p.year_to)
+JOIN scope s ON s.doc_id = t.doc_id
 ORDER BY t.region_code, t.department_name, t.fiscal_year, t.doc_kind;

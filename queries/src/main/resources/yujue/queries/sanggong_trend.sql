@@ -3,9 +3,9 @@
 -- Grain: one row per (region_code, department, year, part) that any current report gives a budget
 --   or an actual for; part = total | outbound | vehicle_total | vehicle_purchase |
 --   vehicle_operation | reception.
--- Inputs: documents, stg_fct_sanggong, dim_region.
+-- Inputs: documents, stg_fct_sanggong, scoped_departments (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
---   2 department_type; 3 first year; 4 last year.
+--   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year.
 -- Each figure is chosen exactly as the sanggong view chooses it (table before narrative before
 --   derived, a final report before a budget, a later report first), but per part, so the source
 --   of every figure is shown: the view's row-level source is the best one among the parts only.
@@ -33,26 +33,14 @@
 --   budget_doc_id        [id]      Report (documents.doc_id) that gives budget.
 --   actual_source        [text]    Where actual comes from: table | narrative | derived (a later report's year-over-year sentence).
 --   actual_doc_id        [id]      Report (documents.doc_id) that gives actual.
-WITH params AS (
-  SELECT
-    CAST(? AS VARCHAR) AS regions,
-    CAST(? AS VARCHAR) AS department_type,
-    CAST(? AS INTEGER) AS year_from,
-    CAST(? AS INTEGER) AS year_to
-),
-wanted_regions AS (
-  SELECT DISTINCT trim(code) AS region_code
-  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+WITH scope AS (
+  -- the departments the filters select, with the region as tables print it and their type
+  SELECT * FROM scoped_departments(?, ?, ?, ?)
 ),
 
 -- sources
 current_docs AS (
   SELECT * FROM documents WHERE status = 'current'
-),
-departments AS (
-  SELECT region_code, department_name, max(department_type) AS department_type
-  FROM current_docs
-  GROUP BY ALL
 ),
 sanggong_facts AS (
   SELECT
@@ -101,9 +89,9 @@ changes AS (
 
 SELECT
   c.region_code,
-  coalesce(r.display_name, c.region_code)                                    AS region,
+  s.region                                                                   AS region,
   c.department_name                                                          AS department,
-  dp.department_type,
+  s.department_type,
   c.fiscal_year                                                              AS year,
   c.part,
   CASE c.part
@@ -133,13 +121,8 @@ SELECT
   c.actual_source,
   c.actual_doc_id
 FROM changes c
-CROSS JOIN params p
-LEFT JOIN departments dp ON dp.region_code = c.region_code AND dp.department_name = c.department_name
-LEFT JOIN dim_region r ON r.region_code = c.region_code
-WHERE (p.regions IS NULL OR c.region_code IN (SELECT region_code FROM wanted_regions))
-  AND (p.department_type IS NULL OR dp.department_type = p.department_type)
-  AND (p.year_from IS NULL OR c.fiscal_year >= p.year_from)
-  AND (p.year_to IS NULL OR c.fiscal_year <= p.year_to)
+JOIN scope s ON s.region_code = c.region_code AND s.department_name = c.department_name
+WHERE c.fiscal_year BETWEEN s.first_year AND s.last_year
 ORDER BY
   c.region_code, c.department_name, c.fiscal_year,
   list_position(['total', 'outbound', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'reception'], c.part);

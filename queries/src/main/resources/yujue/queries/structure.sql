@@ -2,9 +2,9 @@
 --   function class (支出功能分类 类) in total spending (本年支出合计).
 -- Grain: one row per (current report, component); component_kind = spending_type (basic |
 --   project) | function_class (3-digit subject code).
--- Inputs: doc_totals, expenditure_by_function, dim_function_subject, dim_region.
+-- Inputs: doc_totals, expenditure_by_function, dim_function_subject, scoped_documents (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
---   2 department_type; 3 first year; 4 last year.
+--   2 department_type (the report's own); 3 first year; 4 last year.
 -- Function classes are the 3-digit rows of 支出决算表 (公开03) or the budget's 支出总表 (部门公开表3),
 --   named from dim_function_subject (the printed name when the catalog lacks the code). Shares are
 --   of doc_totals.expenditure_total; printed class totals may differ from it by rounding (0.01).
@@ -22,16 +22,9 @@
 --   total            [万元]  Total spending of the report (本年支出合计).
 --   share_pct        [%]     amount as a percentage of total (0.01, DECIMAL).
 --   doc_id           [id]    Report (documents.doc_id).
-WITH params AS (
-  SELECT
-    CAST(? AS VARCHAR) AS regions,
-    CAST(? AS VARCHAR) AS department_type,
-    CAST(? AS INTEGER) AS year_from,
-    CAST(? AS INTEGER) AS year_to
-),
-wanted_regions AS (
-  SELECT DISTINCT trim(code) AS region_code
-  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+WITH scope AS (
+  -- the current reports the filters select, with the region as tables print it
+  SELECT * FROM scoped_documents(?, ?, ?, ?)
 ),
 
 -- sources
@@ -60,7 +53,7 @@ components AS (
 
 SELECT
   t.region_code,
-  coalesce(r.display_name, t.region_code)  AS region,
+  s.region                                 AS region,
   t.department_name                        AS department,
   t.department_type,
   t.fiscal_year                            AS year,
@@ -74,10 +67,5 @@ SELECT
   t.doc_id
 FROM components c
 JOIN reports t ON t.doc_id = c.doc_id
-CROSS JOIN params p
-LEFT JOIN dim_region r ON r.region_code = t.region_code
-WHERE (p.regions IS NULL OR t.region_code IN (SELECT region_code FROM wanted_regions))
-  AND (p.department_type IS NULL OR t.department_type = p.department_type)
-  AND (p.year_from IS NULL OR t.fiscal_year >= p.year_from)
-  AND (p.year_to IS NULL OR t.fiscal_year <= p.year_to)
+JOIN scope s ON s.doc_id = t.doc_id
 ORDER BY t.region_code, t.department_name, t.fiscal_year, t.doc_kind, c.sort, c.component;

@@ -2,10 +2,11 @@
 --   visitor received, 机关运行经费 per head; each with its numerator and denominator.
 -- Grain: one row per (current report, measure); measure = vehicle_cost_per_vehicle |
 --   reception_cost_per_visitor | operating_cost_per_head.
--- Inputs: doc_totals, sanggong, measures, dim_region, module_staffing (a temporary table the
+-- Inputs: doc_totals, sanggong, scoped_documents (the filters), module_visitors() and
+--   module_headcounts() (module_inputs.sql; the latter over module_staffing, a temporary table the
 --   module runner fills from the researcher's staffing file; empty without one).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
---   2 department_type; 3 first year; 4 last year.
+--   2 department_type (the report's own); 3 first year; 4 last year.
 -- A final report's unit costs use the year's actual 三公 figures, a budget report's its budget
 --   figures (sanggong view, best source per part). Counts come from the report: 公务用车保有量
 --   (doc_totals.vehicles_held), 接待人次 (measure reception_persons, chosen like doc_totals: table
@@ -28,16 +29,9 @@
 --   unit                [text]      Unit of value: 万元/辆 | 万元/人次 | 万元/人.
 --   doc_id              [id]        Report (documents.doc_id).
 --   note                [text]      Why value is NULL; NULL when it is computed.
-WITH params AS (
-  SELECT
-    CAST(? AS VARCHAR) AS regions,
-    CAST(? AS VARCHAR) AS department_type,
-    CAST(? AS INTEGER) AS year_from,
-    CAST(? AS INTEGER) AS year_to
-),
-wanted_regions AS (
-  SELECT DISTINCT trim(code) AS region_code
-  FROM params, unnest(string_split(params.regions, ',')) AS t(code)
+WITH scope AS (
+  -- the current reports the filters select, with the region as tables print it
+  SELECT * FROM scoped_documents(?, ?, ?, ?)
 ),
 
 -- sources
@@ -49,34 +43,13 @@ sanggong_years AS (
   SELECT * FROM sanggong
 ),
 visitors AS (
-  SELECT doc_id, amount AS reception_persons
-  FROM measures
-  WHERE measure = 'reception_persons' AND about_year = fiscal_year
-  QUALIFY row_number() OVER (
-    PARTITION BY doc_id
-    ORDER BY CASE source WHEN 'table' THEN 0 ELSE 1 END,
-             CASE provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-             source_line) = 1
+  SELECT * FROM module_visitors()
 ),
-staffing AS (
-  SELECT * FROM module_staffing
+headcounts AS (
+  SELECT * FROM module_headcounts()
 ),
 
 -- logic
-headcounts AS (
-  SELECT
-    t.doc_id,
-    CASE
-      WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL THEN 'report'
-      WHEN s.region_code IS NOT NULL THEN 'staffing file'
-    END AS headcount_source,
-    CASE WHEN t.headcount_actual IS NOT NULL OR t.headcount_authorized IS NOT NULL
-         THEN t.headcount_actual ELSE s.actual END AS headcount_actual
-  FROM reports t
-  LEFT JOIN staffing s
-    ON s.region_code = t.region_code AND s.department = t.department_name
-   AND s.fiscal_year = t.fiscal_year
-),
 ratios AS (
   SELECT
     t.doc_id, 1 AS sort, 'vehicle_cost_per_vehicle' AS measure, '每辆公务用车运行维护费' AS measure_name,
@@ -113,7 +86,7 @@ ratios AS (
 
 SELECT
   t.region_code,
-  coalesce(r.display_name, t.region_code)  AS region,
+  s.region                                 AS region,
   t.department_name                        AS department,
   t.department_type,
   t.fiscal_year                            AS year,
@@ -135,10 +108,5 @@ SELECT
   END                                      AS note
 FROM ratios x
 JOIN reports t ON t.doc_id = x.doc_id
-CROSS JOIN params p
-LEFT JOIN dim_region r ON r.region_code = t.region_code
-WHERE (p.regions IS NULL OR t.region_code IN (SELECT region_code FROM wanted_regions))
-  AND (p.department_type IS NULL OR t.department_type = p.department_type)
-  AND (p.year_from IS NULL OR t.fiscal_year >= p.year_from)
-  AND (p.year_to IS NULL OR t.fiscal_year <= p.year_to)
+JOIN scope s ON s.doc_id = t.doc_id
 ORDER BY t.region_code, t.department_name, t.fiscal_year, t.doc_kind, x.sort;

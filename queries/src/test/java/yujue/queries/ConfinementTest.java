@@ -33,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import yujue.queries.format.ResultFormat;
 import yujue.queries.shell.SqlRunner;
 import yujue.queries.shell.StatementStoppedException;
-import yujue.queries.shell.TinyWarehouse;
 
 /**
  * Statements from researchers cannot write, change settings, or read anything outside the
@@ -58,7 +57,7 @@ class ConfinementTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    warehouse = TinyWarehouse.build(tmp.resolve("warehouse"));
+    warehouse = TestWarehouses.tiny().write(tmp.resolve("warehouse"));
     outside = Files.createDirectories(tmp.resolve("outside"));
     scratch = Files.createDirectories(tmp.resolve("scratch"));
     Files.writeString(outside.resolve("secret.csv"), "secret,42\n", StandardCharsets.UTF_8);
@@ -371,7 +370,7 @@ class ConfinementTest {
 
   @Test
   void theDemoWarehouseStillAnswers() throws Exception {
-    Path demo = TinyWarehouse.demo().orElse(null);
+    Path demo = TestWarehouses.demo().orElse(null);
     Assumptions.assumeTrue(demo != null, "no demo warehouse: ./yujue demo");
     try (Connection c = Warehouse.open(demo); SqlRunner r = new SqlRunner(c, Duration.ofSeconds(30))) {
       StringBuilder out = new StringBuilder();

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import yujue.queries.shell.TinyWarehouse;
 import yujue.warehouse.views.ViewsScript;
 
 class WarehouseTest {
@@ -41,7 +40,7 @@ class WarehouseTest {
 
   @Test
   void theWarehouseViewsReadUnderConfinementThroughASymlinkedDirectory() throws Exception {
-    Path real = TinyWarehouse.build(tmp.resolve("real"));
+    Path real = TestWarehouses.tiny().write(tmp.resolve("real"));
     Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
     try (Connection c = Warehouse.open(link);
         Statement s = c.createStatement();
@@ -76,7 +75,7 @@ class WarehouseTest {
 
   @Test
   void aWarehouseWithALinkToOutsideIsRefused() throws Exception {
-    Path dir = TinyWarehouse.build(tmp.resolve("warehouse"));
+    Path dir = TestWarehouses.tiny().write(tmp.resolve("warehouse"));
     Path outside = Files.createDirectories(tmp.resolve("outside"));
     Files.createSymbolicLink(dir.resolve("data/inside"), dir.resolve("data/dim_region")); // fine
     try (Connection c = Warehouse.open(dir)) {

@@ -7,12 +7,12 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.sql.SQLException;
-import java.util.StringJoiner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import yujue.queries.shell.Messages;
 
 /** The {@code yujue} command. New subcommands go in the {@code subcommands} list below. */
 @Command(
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         yujue.queries.modules.cli.ExecutionCommand.class,
         yujue.queries.modules.cli.PeersCommand.class,
         ExportCommand.class,
+        AccuracyCommand.class,
         CommandLine.HelpCommand.class})
 public final class QueriesMain implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -70,19 +71,8 @@ public final class QueriesMain implements Runnable {
     return cl;
   }
 
-  /** JDBC's Statement.execute wraps DuckDB errors in this line plus "Error: " before the cause. */
-  private static final String JDBC_WRAPPER =
-      "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result";
-
-  /** DuckDB messages span lines and end in a "LINE 1: ..." excerpt; keep the text before it. */
+  /** The message as {@link Messages#oneLine(String)} gives it; nothing when there is none. */
   static String oneLine(Throwable ex) {
-    String m = ex.getMessage() == null ? "" : ex.getMessage();
-    if (m.startsWith(JDBC_WRAPPER + "\nError: ")) m = m.substring(JDBC_WRAPPER.length() + 8);
-    StringJoiner j = new StringJoiner(" ");
-    for (String line : m.split("\\R")) {
-      if (line.startsWith("LINE ")) break;
-      if (!line.isBlank()) j.add(line.strip());
-    }
-    return j.toString();
+    return Messages.oneLine(ex.getMessage() == null ? "" : ex.getMessage());
   }
 }

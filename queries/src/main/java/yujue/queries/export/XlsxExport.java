@@ -32,7 +32,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jline.utils.WCWidth;
+import yujue.queries.format.Cells;
 
 /**
  * An Excel workbook of query results, one sheet per result: a bold, frozen header row with a
@@ -90,7 +90,7 @@ final class XlsxExport {
       Cell cell = head.createCell(i);
       cell.setCellValue(label);
       cell.setCellStyle(header);
-      widths[i] = displayWidth(label) + 2; // room for the filter button
+      widths[i] = Cells.width(label) + 2; // room for the filter button
     }
     int r = 0;
     while (rs.next()) {
@@ -101,7 +101,7 @@ final class XlsxExport {
       Row row = sheet.createRow(r);
       for (int i = 0; i < n; i++) {
         String shown = put(row, i, rs, md, i + 1);
-        if (shown != null) widths[i] = Math.max(widths[i], displayWidth(shown));
+        if (shown != null) widths[i] = Math.max(widths[i], Cells.width(shown));
       }
     }
     for (int i = 0; i < n; i++) {
@@ -167,17 +167,6 @@ final class XlsxExport {
     CellStyle s = wb.createCellStyle();
     s.setDataFormat(wb.createDataFormat().getFormat(format));
     return s;
-  }
-
-  /** Terminal cells: 2 for CJK and other wide characters, 1 for the rest. */
-  static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += Math.max(0, WCWidth.wcwidth(cp));
-      i += Character.charCount(cp);
-    }
-    return w;
   }
 
   /** Writes the workbook to {@code out}, byte for byte the same for the same sheets. */

@@ -16,9 +16,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.Set;
+import org.jline.utils.WCWidth;
 
-/** Per-value rendering shared by the formats, so every format prints a value the same way. */
-final class Cells {
+/**
+ * Per-value rendering shared by the formats, so every format prints a value the same way, and
+ * the display width every text layout (tables, the shell, workbook columns) measures with.
+ */
+public final class Cells {
   private Cells() {}
 
   private static final Set<String> NUMBER_CLASSES = Set.of(
@@ -42,13 +46,30 @@ final class Cells {
   }
 
   /** ISO 8601 text of a date/time value, or null if {@code v} is not one. */
-  static String iso(Object v) {
+  public static String iso(Object v) {
     if (v instanceof Timestamp t) v = t.toLocalDateTime(); // Timestamp.toString() is not ISO
     if (v instanceof LocalDateTime t) return ISO_LOCAL_DATE_TIME.format(t);
     if (v instanceof OffsetDateTime t) return ISO_OFFSET_DATE_TIME.format(t);
     if (v instanceof LocalTime t) return ISO_LOCAL_TIME.format(t); // toString() drops ":00"
     if (v instanceof OffsetTime t) return ISO_OFFSET_TIME.format(t);
     if (v instanceof LocalDate t) return t.toString();
+    if (v instanceof java.sql.Date d) return d.toLocalDate().toString(); // DuckDB gives LocalDate
     return null;
+  }
+
+  /** Terminal display cells of {@code s}; callers pass text already free of control characters. */
+  public static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += width(cp);
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  /** Terminal display cells of one code point: 2 for CJK and other wide ones, 0 for combining marks. */
+  public static int width(int codePoint) {
+    return Math.max(0, WCWidth.wcwidth(codePoint));
   }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.WCWidth;
 
 /**
  * A boxed text table, aligned in terminal display cells: CJK wide characters take 2 cells,
@@ -73,7 +72,7 @@ final class TextTable {
       StringBuilder b = new StringBuilder("|");
       for (int i = 0; i < cells.length; i++) {
         String s = l < cells[i].length ? cells[i][l] : "";
-        String pad = " ".repeat(Math.max(0, widths[i] - width(s)));
+        String pad = " ".repeat(Math.max(0, widths[i] - Cells.width(s)));
         b.append(' ').append(right[i] ? pad + s : s + pad).append(" |");
       }
       out.append(b).append('\n');
@@ -88,18 +87,7 @@ final class TextTable {
 
   private static int width(String[] lines) {
     int w = 0;
-    for (String s : lines) w = Math.max(w, width(s));
-    return w;
-  }
-
-  /** Display cells of {@code s}; callers pass text already free of control characters. */
-  static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += Math.max(0, WCWidth.wcwidth(cp));
-      i += Character.charCount(cp);
-    }
+    for (String s : lines) w = Math.max(w, Cells.width(s));
     return w;
   }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,8 @@ import yujue.queries.QueryFiles;
  * }</pre>
  *
  * <p>Running a module creates (or replaces) the temporary table {@code module_staffing} on the
- * connection, filled from {@link Filters#staffing()}.
+ * connection, filled from {@link Filters#staffing()}, and the temporary macros of
+ * {@code module_inputs.sql} that read it.
  */
 public final class QueryModule {
 
@@ -33,6 +35,9 @@ public final class QueryModule {
 
   private static final List<QueryModule> ALL =
       List.of(SANGGONG_TREND, PERSONNEL, UNIT_COSTS, STRUCTURE, EXECUTION, PEERS);
+
+  /** Figures several modules take alike: headcounts (report, else staffing file) and visitors. */
+  private static final String INPUTS = QueryFiles.load("module_inputs");
 
   private final String name;
   private final String sql;
@@ -89,9 +94,15 @@ public final class QueryModule {
     return p;
   }
 
-  /** Sets up what the SQL reads besides the warehouse views: {@code module_staffing}. */
+  /**
+   * Sets up what the SQL reads besides the warehouse views: {@code module_staffing} and the
+   * macros over it ({@code module_headcounts()}, {@code module_visitors()}).
+   */
   public void prepare(Connection c, Filters f) throws SQLException {
     Staffing.load(c, f.staffing());
+    try (Statement s = c.createStatement()) {
+      s.execute(INPUTS);
+    }
   }
 
   /** Runs the module; closing the result also closes its statement. */

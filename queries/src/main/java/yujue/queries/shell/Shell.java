@@ -21,8 +21,8 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.utils.WCWidth;
 import yujue.queries.RefusedStatementException;
+import yujue.queries.format.Cells;
 import yujue.queries.format.ResultFormat;
 import yujue.queries.format.ResultWriter;
 
@@ -268,8 +268,8 @@ public final class Shell {
     int width = terminal.getWidth() > 0 ? terminal.getWidth() : 120;
     int used = 1; // the table's left border
     for (int c = 0; c < header.size() - 1; c++) {
-      int w = cells(header.get(c));
-      for (List<String> r : rows) w = Math.max(w, cells(r.get(c)));
+      int w = Cells.width(header.get(c));
+      for (List<String> r : rows) w = Math.max(w, Cells.width(r.get(c)));
       used += w + 3;
     }
     int room = Math.max(30, width - used - 4);
@@ -287,7 +287,7 @@ public final class Shell {
     StringBuilder out = new StringBuilder();
     int lineCells = 0;
     for (String word : text.split(" ")) {
-      int w = cells(word);
+      int w = Cells.width(word);
       if (lineCells > 0 && lineCells + 1 + w > width) {
         out.append('\n');
         lineCells = 0;
@@ -298,7 +298,7 @@ public final class Shell {
       // A word wider than a line (Chinese has no spaces) is cut wherever it must be.
       for (int i = 0; i < word.length(); ) {
         int cp = word.codePointAt(i);
-        int cw = Math.max(0, WCWidth.wcwidth(cp));
+        int cw = Cells.width(cp);
         if (lineCells + cw > width && lineCells > 0) {
           out.append('\n');
           lineCells = 0;
@@ -309,16 +309,6 @@ public final class Shell {
       }
     }
     return out.toString();
-  }
-
-  private static int cells(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += Math.max(0, WCWidth.wcwidth(cp));
-      i += Character.charCount(cp);
-    }
-    return w;
   }
 
   /** Up to the first ". " : a staging table's doc can run to several sentences. */

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
+import yujue.queries.TestWarehouses;
 import yujue.queries.Warehouse;
-import yujue.queries.shell.TinyWarehouse;
 
 class SqlCommandTest {
   @TempDir Path tmp;
@@ -125,7 +125,7 @@ class SqlCommandTest {
 
   /** Runs {@code yujue sql ...} over the tiny warehouse with Warehouse's own views. */
   private int sqlOverTinyWarehouse(String stdin, String... args) throws Exception {
-    Path dir = TinyWarehouse.build(tmp.resolve("warehouse"));
+    Path dir = TestWarehouses.tiny().write(tmp.resolve("warehouse"));
     SqlCommand cmd = new SqlCommand();
     Path history = tmp.resolve("history");
     cmd.env = name -> name.equals(SqlCommand.HISTORY_ENV) ? history.toString() : null;

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import yujue.queries.TestWarehouses;
 import yujue.queries.Warehouse;
 import yujue.queries.chart.CjkFont;
 import yujue.queries.chart.PackCharts;
@@ -27,7 +28,7 @@ class ChartTest {
   static void fixture() throws Exception {
     // CI installs fonts-wqy-microhei (.ci/run), so there this never skips.
     assumeTrue(CjkFont.find().isPresent(), "no CJK font installed: " + CjkFont.INSTALL_HINT);
-    warehouse = TinyWarehouse.build(shared.resolve("wh"));
+    warehouse = TestWarehouses.packSamples().write(shared.resolve("wh"));
   }
 
   @Test
@@ -46,10 +47,10 @@ class ChartTest {
     List<Path> second;
     List<String> titles;
     try (Connection c = Warehouse.open(warehouse)) {
-      List<PackCharts.Chart> charts = PackCharts.write(c, TinyWarehouse.REGIONS, a);
+      List<PackCharts.Chart> charts = PackCharts.write(c, TestWarehouses.PACK_REGIONS, a);
       first = charts.stream().map(PackCharts.Chart::file).toList();
       titles = charts.stream().map(PackCharts.Chart::title).toList();
-      second = PackCharts.write(c, TinyWarehouse.REGIONS, b).stream().map(PackCharts.Chart::file).toList();
+      second = PackCharts.write(c, TestWarehouses.PACK_REGIONS, b).stream().map(PackCharts.Chart::file).toList();
     }
     // ASCII names: a Chinese file name cannot be created when Java runs without a UTF-8 locale.
     assertEquals(List.of("sanggong-trend-622901-government_office.png",

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import yujue.queries.TestWarehouses;
 import yujue.queries.Warehouse;
 import yujue.queries.chart.CjkFont;
 import yujue.queries.cli.ExportCommand;
@@ -43,10 +44,10 @@ class ExportPackTest {
   @BeforeAll
   static void exportOnce() throws Exception {
     assumeTrue(CjkFont.find().isPresent(), "no CJK font installed: " + CjkFont.INSTALL_HINT);
-    warehouse = TinyWarehouse.build(shared.resolve("wh"));
+    warehouse = TestWarehouses.packSamples().write(shared.resolve("wh"));
     pack = shared.resolve("pack");
     try (Connection c = Warehouse.open(warehouse)) {
-      result = ExportPack.write(c, TinyWarehouse.REGIONS, pack);
+      result = ExportPack.write(c, TestWarehouses.PACK_REGIONS, pack);
     }
   }
 
@@ -151,7 +152,7 @@ class ExportPackTest {
     Path second = again.resolve("pack");
     ExportPack.Result r2;
     try (Connection c = Warehouse.open(warehouse)) {
-      r2 = ExportPack.write(c, TinyWarehouse.REGIONS, second);
+      r2 = ExportPack.write(c, TestWarehouses.PACK_REGIONS, second);
     }
     assertEquals(result.files(), r2.files());
     assertEquals(listing(pack), listing(second));
@@ -165,7 +166,7 @@ class ExportPackTest {
   void refusesANonEmptyDirectory(@TempDir Path out) throws Exception {
     Files.writeString(out.resolve("mine.txt"), "keep me");
     try (Connection c = Warehouse.open(warehouse)) {
-      var e = assertThrows(IllegalArgumentException.class, () -> ExportPack.write(c, TinyWarehouse.REGIONS, out));
+      var e = assertThrows(IllegalArgumentException.class, () -> ExportPack.write(c, TestWarehouses.PACK_REGIONS, out));
       assertTrue(e.getMessage().contains("not empty"), e.getMessage());
     }
     assertEquals("keep me", Files.readString(out.resolve("mine.txt")));

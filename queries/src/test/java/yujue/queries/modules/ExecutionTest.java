@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static yujue.queries.modules.ModuleRows.only;
 import static yujue.queries.modules.SanggongTrendTest.assertAmount;
-import static yujue.queries.modules.TestWarehouse.HAIDONG_2024;
-import static yujue.queries.modules.TestWarehouse.HAIDONG_DEPT;
+import static yujue.queries.TestWarehouses.HAIDONG_2024;
+import static yujue.queries.TestWarehouses.HAIDONG_DEPT;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import yujue.queries.TestWarehouses;
 
 class ExecutionTest {
   private static final QueryModule M = QueryModule.EXECUTION;
@@ -46,7 +47,7 @@ class ExecutionTest {
   /** 海东 has no 2024 budget report among the samples; this one is made up, for the pairing. */
   @Test
   void budgetReportAgainstFinalReport() throws Exception {
-    TestWarehouse w = TestWarehouse.samples();
+    TestWarehouses w = TestWarehouses.samples();
     w.doc("b000000000002024", "630200", "海东市", HAIDONG_DEPT, 2024, "budget")
         .measures(2024, "table", "B1", "expenditure_total=2624.00")
         .measures(2024, "table", "B3", "basic_expenditure=1700.00 project_expenditure=924.00")

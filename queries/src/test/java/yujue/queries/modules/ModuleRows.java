@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import yujue.queries.TestWarehouses;
 import yujue.queries.Warehouse;
 
 /** Runs modules on the sample warehouse (written once per test JVM) and reads rows as maps. */
@@ -25,7 +26,7 @@ final class ModuleRows {
     if (samples == null) {
       try {
         Path dir = Files.createTempDirectory("yujue-modules-test");
-        samples = TestWarehouse.samples().write(dir);
+        samples = TestWarehouses.samples().write(dir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (SQLException e) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static yujue.queries.modules.ModuleRows.only;
 import static yujue.queries.modules.SanggongTrendTest.assertAmount;
-import static yujue.queries.modules.TestWarehouse.HAIDONG_DEPT;
+import static yujue.queries.TestWarehouses.HAIDONG_DEPT;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static yujue.queries.modules.ModuleRows.only;
-import static yujue.queries.modules.TestWarehouse.HAIDONG_2023_BUDGET;
-import static yujue.queries.modules.TestWarehouse.HAIDONG_2024;
-import static yujue.queries.modules.TestWarehouse.XINING_2024;
+import static yujue.queries.TestWarehouses.HAIDONG_2023_BUDGET;
+import static yujue.queries.TestWarehouses.HAIDONG_2024;
+import static yujue.queries.TestWarehouses.XINING_2024;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

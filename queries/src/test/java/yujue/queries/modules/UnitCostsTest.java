@@ -8,6 +8,7 @@ import static yujue.queries.modules.SanggongTrendTest.assertAmount;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import yujue.queries.TestWarehouses;
 
 class UnitCostsTest {
   private static final QueryModule M = QueryModule.UNIT_COSTS;
@@ -49,7 +50,7 @@ class UnitCostsTest {
 
   @Test
   void staffingFillsTheHeadcount() throws Exception {
-    var staffing = List.of(new StaffingRow("630200", TestWarehouse.HAIDONG_DEPT, 2024, null, new BigDecimal("32")));
+    var staffing = List.of(new StaffingRow("630200", TestWarehouses.HAIDONG_DEPT, 2024, null, new BigDecimal("32")));
     var rows = ModuleRows.run(M, Filters.NONE.withRegions("630200").withYear(2024).withStaffing(staffing));
     var operating = only(rows, "measure", "operating_cost_per_head");
     assertAmount("4.0013", operating.get("value")); // 128.04 / 32 = 4.00125

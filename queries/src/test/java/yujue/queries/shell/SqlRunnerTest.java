@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import yujue.queries.TestWarehouses;
 import yujue.queries.Warehouse;
 import yujue.queries.format.ResultFormat;
 
@@ -22,7 +23,7 @@ class SqlRunnerTest {
 
   @BeforeAll
   static void open() throws Exception {
-    db = Warehouse.open(TinyWarehouse.build(tmp.resolve("warehouse")));
+    db = Warehouse.open(TestWarehouses.tiny().write(tmp.resolve("warehouse")));
   }
 
   @AfterAll

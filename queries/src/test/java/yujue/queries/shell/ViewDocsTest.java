@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import yujue.queries.TestWarehouses;
 import yujue.queries.Warehouse;
 
 /** Every view and every column a researcher can query has a meaning, from the one place it is written. */
@@ -27,14 +28,14 @@ class ViewDocsTest {
 
   @Test
   void everyColumnOfEveryViewHasAMeaning() throws Exception {
-    try (Connection c = Warehouse.open(TinyWarehouse.build(tmp.resolve("warehouse")))) {
+    try (Connection c = Warehouse.open(TestWarehouses.tiny().write(tmp.resolve("warehouse")))) {
       assertEquals(List.of(), undescribed(c));
     }
   }
 
   @Test
   void everyColumnOfEveryViewOfTheDemoWarehouseHasAMeaning() throws Exception {
-    Optional<Path> demo = TinyWarehouse.demo();
+    Optional<Path> demo = TestWarehouses.demo();
     Assumptions.assumeTrue(demo.isPresent(), "no demo warehouse: ./yujue demo");
     try (Connection c = Warehouse.open(demo.get())) {
       assertEquals(List.of(), undescribed(c));
