@@ -194,16 +194,7 @@ public final class FunctionTableParser {
   }
 
   static List<String> columns(TableKind kind, String header) {
-    String h = header;
-    Map<Integer, String> found = new java.util.TreeMap<>();
-    for (Map.Entry<String, String> e : LABELS.entrySet()) {
-      int at = h.indexOf(e.getKey());
-      while (at >= 0) {
-        found.put(at, e.getValue());
-        h = h.substring(0, at) + "#".repeat(e.getKey().length()) + h.substring(at + e.getKey().length());
-        at = h.indexOf(e.getKey());
-      }
-    }
+    Map<Integer, String> found = HeaderLabels.scan(header, LABELS);
     // a two-row header (07, 08): 小计 / 基本支出 / 项目支出 sit under 本年支出, so they go where it is
     int group = header.indexOf("本年支出");
     if (group >= 0 && !header.startsWith("本年支出合计", group)) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.layout.Text;
@@ -84,15 +83,7 @@ public final class IncomeByUnitParser {
   }
 
   static List<String> columns(String header) {
-    String h = header;
-    Map<Integer, String> found = new TreeMap<>();
-    for (Map.Entry<String, String> e : LABELS.entrySet()) {
-      for (int at = h.indexOf(e.getKey()); at >= 0; at = h.indexOf(e.getKey())) {
-        found.put(at, e.getValue());
-        h = h.substring(0, at) + "#".repeat(e.getKey().length()) + h.substring(at + e.getKey().length());
-      }
-    }
-    return new ArrayList<>(found.values());
+    return new ArrayList<>(HeaderLabels.scan(header, LABELS).values());
   }
 
   /** What budget table 1 prints of each source; a blank line there is a zero here. */
