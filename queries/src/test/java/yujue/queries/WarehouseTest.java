@@ -56,7 +56,8 @@ class WarehouseTest {
   void pathsAreAnchoredToTheWarehouse() {
     Path root = Path.of("/w/it's");
     String anchored = Warehouse.anchored(root, ViewsScript.render());
-    assertTrue(anchored.contains("read_parquet('/w/it''s/data/documents/*/*/*.parquet'"), anchored);
+    assertTrue(anchored.contains("read_parquet('/w/it''s/data/documents/*/*.parquet'"), anchored);
+    assertTrue(anchored.contains("glob('/w/it''s/_yujue/runs/*.json')"), anchored);
     assertTrue(anchored.contains("read_json('/w/it''s/_yujue/runs/*.json'"), anchored);
     assertFalse(anchored.contains("'data/"), anchored);
     var e = assertThrows(IllegalStateException.class,

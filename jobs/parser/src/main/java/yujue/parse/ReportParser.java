@@ -65,10 +65,17 @@ public final class ReportParser {
       return parsePdf(doc, override);
     }
     DecodedText decoded = TextDecoder.read(doc.bytes());
-    String text = decoded.text();
-    ReportLayout layout = Segmenter.segment(text);
+    return parseText(doc, override, decoded, Segmenter.segment(decoded.text()));
+  }
+
+  /**
+   * Parses a text report already decoded and segmented into {@code layout} (the land job checks
+   * the same layout for signs of truncation, so it is built once).
+   */
+  public static ParsedReport parseText(SourceDocument doc, ReportMeta override, DecodedText decoded,
+      ReportLayout layout) {
     // what decoding mended (invalid bytes, a cut-off end, overlong lines left out) lands as findings
-    return parse(doc, override, layout, text, ctx -> decoded.notes().forEach(
+    return parse(doc, override, layout, decoded.text(), ctx -> decoded.notes().forEach(
         n -> ctx.finding(n.ruleId(), Severity.WARNING, n.message(), null, null, null, n.line())));
   }
 

@@ -18,21 +18,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.DataFrameWriter;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import yujue.jobs.ParseOutcome.Input;
 import yujue.jobs.RunRecord.InputOutcome;
 import yujue.jobs.RunRecord.Quarantined;
@@ -53,7 +46,9 @@ import yujue.warehouse.schema.WarehouseSchema;
  * bytes have not landed before (incremental, content-addressed), then commits:
  *
  * <ol>
- *   <li>Spark writes each table under {@code _yujue/staging/<run_id>/} (no view reads there);
+ *   <li>Spark parses every report once into {@code _yujue/staging/<run_id>/parsed}, then writes
+ *       each table from it under {@code _yujue/staging/<run_id>/} (no view reads there): see
+ *       {@link StagedReports};
  *   <li>each file is renamed into {@code data/<table>/<partition>/part-<run_id>-….parquet};
  *   <li>dimension files are replaced when the reference catalogs changed (content-named files);
  *   <li>the commit record {@code _yujue/runs/<run_id>.json} is written (write, then rename): the
@@ -105,17 +100,21 @@ public final class LandJob {
     List<InputOutcome> outcomes = new ArrayList<>();
     InputFiles.manifests(inputs).forEach(m -> addManifest(manifest, m));
     List<Input> toParse = plan(InputFiles.expand(inputs), before.landedSha256(), outcomes, manifest);
+    Map<String, Double> phases = new LinkedHashMap<>();
+    long mark = lap(phases, "plan", t0);
     List<ParseOutcome> parsed = List.of();
     if (!toParse.isEmpty()) {
-      JavaRDD<ParseOutcome> rdd = parse(spark, toParse, runId, Timestamp.from(started));
-      try {
-        parsed = rdd.map(ParseOutcome::summary).collect();
-        if (parsed.stream().anyMatch(ParseOutcome::landed)) {
-          stageTables(spark, rdd, files, runId, parsed);
+      StagedReports staged = new StagedReports(spark, files.staged(runId, "parsed").toString());
+      staged.parse(toParse, runId, Timestamp.from(started));
+      parsed = staged.outcomes();
+      mark = lap(phases, "parse", mark);
+      if (parsed.stream().anyMatch(ParseOutcome::landed)) {
+        for (Table t : StagedReports.tables()) {
+          staged.writeTable(t, files.staged(runId, t.name()).toString());
+          Holds.at("write");
         }
-      } finally {
-        rdd.unpersist(false);
       }
+      mark = lap(phases, "write", mark);
     }
     parsed.forEach(o -> outcomes.add(toRecord(o)));
     quarantineBatchDuplicates(outcomes, parsed, before.landedSha256());
@@ -144,7 +143,14 @@ public final class LandJob {
     }
     files.writeViews();
     files.deleteStaging(runId);
-    return new LandResult(committed, record, (System.nanoTime() - t0) / 1e9);
+    lap(phases, "commit", mark);
+    return new LandResult(committed, record, (System.nanoTime() - t0) / 1e9, phases);
+  }
+
+  private static long lap(Map<String, Double> phases, String phase, long since) {
+    long now = System.nanoTime();
+    phases.put(phase, (now - since) / 1e9);
+    return now;
   }
 
   private static RunRecord record(SparkSession spark, String runId, Instant started, List<InputOutcome> outcomes,
@@ -229,63 +235,6 @@ public final class LandJob {
     });
   }
 
-  /** Parses on the executors, one slice per file up to 4 per core; the outcomes stay cached for the writes. */
-  private static JavaRDD<ParseOutcome> parse(SparkSession spark, List<Input> inputs, String runId, Timestamp landedAt) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = Math.max(1, Math.min(inputs.size(), 4 * jsc.defaultParallelism()));
-    LongAccumulator done = jsc.sc().longAccumulator("reports parsed");
-    JavaRDD<ParseOutcome> rdd = jsc.parallelize(inputs, slices)
-        .map(in -> {
-          ParseOutcome o = ParseOutcome.parse(in, runId, landedAt);
-          done.add(1);
-          Holds.at("parse");
-          return o;
-        })
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    ParseProgress.await(rdd.countAsync(), done, inputs.size());
-    return rdd;
-  }
-
-  private static List<Table> perDocumentTables() {
-    List<Table> perDocument = new ArrayList<>();
-    perDocument.add(WarehouseSchema.DOCUMENTS);
-    perDocument.addAll(WarehouseSchema.FACT_TABLES);
-    return perDocument;
-  }
-
-  /**
-   * Spark writes the per-document tables under the run's staging directory, partitioned as in
-   * data/. The landed reports are first grouped by partition (fiscal year, region) in one shuffle,
-   * so that every table's write is a single stage and each partition directory gets one file per
-   * run, not one per task.
-   */
-  private static void stageTables(SparkSession spark, JavaRDD<ParseOutcome> rdd, WarehouseFiles files, String runId,
-      List<ParseOutcome> parsed) {
-    long keys = parsed.stream().filter(ParseOutcome::landed).map(LandJob::partitionKey).distinct().count();
-    int slices = (int) Math.max(1, Math.min(keys, 4L * spark.sparkContext().defaultParallelism()));
-    JavaRDD<ParseOutcome> byPartition = rdd.filter(ParseOutcome::landed)
-        .keyBy(LandJob::partitionKey)
-        .partitionBy(new HashPartitioner(slices))
-        .values()
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      for (Table t : perDocumentTables()) {
-        String name = t.name();
-        JavaRDD<Row> rows = byPartition.flatMap(o -> o.rows(name).iterator()).map(SparkSchemas::toRow);
-        writer(spark.createDataFrame(rows, SparkSchemas.of(t)))
-            .partitionBy(t.partitionBy().toArray(String[]::new))
-            .parquet(files.staged(runId, name).toString());
-        Holds.at("write");
-      }
-    } finally {
-      byPartition.unpersist(false);
-    }
-  }
-
-  private static String partitionKey(ParseOutcome o) {
-    return o.fiscalYear() + "/" + o.regionCode();
-  }
-
   /**
    * Renames the staged files into data/, then gives every table that still has no file one empty
    * file (DuckDB cannot read a glob that matches nothing; budget reports alone give no
@@ -294,7 +243,7 @@ public final class LandJob {
   private static void putInPlace(SparkSession spark, WarehouseFiles files, String runId, List<ParseOutcome> parsed)
       throws IOException {
     List<Move> moves = new ArrayList<>();
-    for (Table t : perDocumentTables()) {
+    for (Table t : StagedReports.tables()) {
       moves.addAll(files.moves(runId, t));
     }
     for (int i = 0; i < moves.size(); i++) {
@@ -304,16 +253,16 @@ public final class LandJob {
       files.move(moves.get(i));
     }
     ParseOutcome doc = parsed.stream().filter(ParseOutcome::landed).findFirst().orElseThrow();
-    for (Table t : perDocumentTables()) {
+    for (Table t : StagedReports.tables()) {
       if (files.hasFiles(t)) {
         continue;
       }
       Table data = new Table(t.name(), t.grain(), t.doc(),
           t.columns().stream().filter(c -> !t.partitionBy().contains(c.name())).toList(), List.of());
       Path staged = files.staged(runId, "_empty/" + t.name());
-      writer(spark.createDataFrame(List.<Row>of(), SparkSchemas.of(data)).coalesce(1)).parquet(staged.toString());
+      StagedReports.writer(spark.createDataFrame(List.<Row>of(), SparkSchemas.of(data)).coalesce(1)).parquet(staged.toString());
       files.move(new Move(files.stagedFile(staged), new Path(files.tableDir(t), "fiscal_year=" + doc.fiscalYear()
-          + "/region_code=" + doc.regionCode() + "/part-" + runId + "-empty.zstd.parquet")));
+          + "/part-" + runId + "-empty.zstd.parquet")));
     }
   }
 
@@ -336,7 +285,7 @@ public final class LandJob {
       if (present.stream().noneMatch(p -> p.getName().equals(name))) {
         List<Row> rows = d.getValue().stream().map(SparkSchemas::toRow).toList();
         Path staged = files.staged(runId, "_dim/" + t.name());
-        writer(spark.createDataFrame(rows, SparkSchemas.of(t)).coalesce(1)).parquet(staged.toString());
+        StagedReports.writer(spark.createDataFrame(rows, SparkSchemas.of(t)).coalesce(1)).parquet(staged.toString());
         files.move(new Move(files.stagedFile(staged), target));
       }
       for (Path old : present) {
@@ -359,13 +308,6 @@ public final class LandJob {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static DataFrameWriter<Row> writer(Dataset<Row> df) {
-    return df.write().mode(SaveMode.ErrorIfExists)
-        .option("compression", "zstd")
-        // no _SUCCESS marker: the run record is the commit, and table directories hold only data
-        .option("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
   }
 
   private static InputOutcome toRecord(ParseOutcome o) {

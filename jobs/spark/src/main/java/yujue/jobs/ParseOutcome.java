@@ -11,13 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.jdk.javaapi.CollectionConverters;
+import yujue.jobs.spark.SparkSchemas;
 import yujue.parse.ReportParser;
+import yujue.parse.layout.ReportLayout;
+import yujue.parse.layout.Segmenter;
+import yujue.parse.text.DecodedText;
 import yujue.parse.meta.Manifest;
 import yujue.parse.model.ParsedReport;
 import yujue.parse.model.ReportMeta;
@@ -61,9 +69,28 @@ public record ParseOutcome(
     return rows.getOrDefault(table, List.of());
   }
 
-  /** The outcome without its rows, for the driver's run record. */
-  public ParseOutcome summary() {
-    return new ParseOutcome(sourceFile, sha256, docId, fiscalYear, regionCode, Map.of(), facts, findings, reason);
+  /** The outcome's own fields, as they head its row in the run's staged reports. */
+  static final List<String> SUMMARY_COLUMNS = List.of(
+      "source_file", "sha256", "doc_id", "fiscal_year", "region_code", "facts", "findings", "reason");
+
+  /** The outcome as one row: its own fields, then its rows of each table as a nested list (null when none). */
+  Row toRow(List<Table> tables) {
+    Object[] v = new Object[SUMMARY_COLUMNS.size() + tables.size()];
+    Object[] head = {sourceFile, sha256, docId, fiscalYear, regionCode, facts, findings, reason};
+    System.arraycopy(head, 0, v, 0, head.length);
+    for (int i = 0; i < tables.size(); i++) {
+      List<Object[]> r = rows.get(tables.get(i).name());
+      // Spark's row encoder takes a Scala Seq for an array column
+      v[head.length + i] = r == null || r.isEmpty() ? null
+          : CollectionConverters.asScala(r.stream().map(SparkSchemas::toRow).toList());
+    }
+    return RowFactory.create(v);
+  }
+
+  /** The outcome without its rows, read back from the summary columns of its row. */
+  static ParseOutcome fromSummary(Row r) {
+    return new ParseOutcome(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getInt(3),
+        r.getString(4), Map.of(), r.getInt(5), r.getInt(6), r.getString(7));
   }
 
   /** Reads and parses one file; never throws, so one bad file cannot stop the batch. */
@@ -82,16 +109,22 @@ public record ParseOutcome(
       return quarantined(in, in.sha256(), "cannot read: " + describe(e));
     }
     try {
-      // PDFs go to the PDF reader inside ReportParser.parse; the text checks are for text files
-      String plain = null;
-      if (!FileSniffer.isPdf(doc.bytes())) {
-        plain = TextDecoder.read(doc.bytes()).text();
-        Optional<String> two = ReportChecks.moreThanOneReport(plain);
+      // PDFs go to the PDF reader inside ReportParser.parse; a text is decoded and laid out once,
+      // for the checks around the parser and the parser alike
+      ReportMeta manifest = in.manifest() == null ? null : in.manifest().toMeta();
+      ReportLayout layout = null;
+      ParsedReport report;
+      if (FileSniffer.isPdf(doc.bytes())) {
+        report = withTimeout(() -> ReportParser.parse(doc, manifest), doc);
+      } else {
+        DecodedText decoded = TextDecoder.read(doc.bytes());
+        ReportLayout l = layout = Segmenter.segment(decoded.text());
+        Optional<String> two = ReportChecks.moreThanOneReport(l.lines());
         if (two.isPresent()) {
           return quarantined(in, doc.sha256(), two.get());
         }
+        report = withTimeout(() -> ReportParser.parseText(doc, manifest, decoded, l), doc);
       }
-      ParsedReport report = withTimeout(doc, in.manifest() == null ? null : in.manifest().toMeta());
       ReportMeta m = report.meta();
       if (!m.complete()) {
         return quarantined(in, doc.sha256(), "incomplete metadata: could not tell the " + missing(m)
@@ -101,8 +134,8 @@ public record ParseOutcome(
       for (Map.Entry<Table, List<Object[]>> e : WarehouseRows.of(report, runId, landedAt).entrySet()) {
         rows.put(e.getKey().name(), new ArrayList<>(e.getValue()));
       }
-      if (plain != null) {
-        rows = ReportChecks.guard(rows, ReportChecks.truncation(plain, m.docKind(), ReportChecks.tablesRead(rows)));
+      if (layout != null) {
+        rows = ReportChecks.guard(rows, ReportChecks.truncation(layout, m.docKind(), ReportChecks.tablesRead(rows)));
       }
       return new ParseOutcome(in.sourceFile(), doc.sha256(), doc.docId(), m.fiscalYear(), m.regionCode(), rows,
           documentCount(rows, "fact_count"), documentCount(rows, "finding_count"), null);
@@ -122,8 +155,8 @@ public record ParseOutcome(
     return (Integer) doc[WarehouseSchema.DOCUMENTS.columnNames().indexOf(column)];
   }
 
-  private static ParsedReport withTimeout(SourceDocument doc, ReportMeta manifest) throws TimeoutException {
-    Future<ParsedReport> f = PARSERS.submit(() -> ReportParser.parse(doc, manifest));
+  private static ParsedReport withTimeout(Callable<ParsedReport> parse, SourceDocument doc) throws TimeoutException {
+    Future<ParsedReport> f = PARSERS.submit(parse);
     try {
       return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {

@@ -3,7 +3,7 @@ package yujue.jobs;
 import java.util.concurrent.ExecutionException;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.apache.spark.api.java.JavaFutureAction;
+import java.util.concurrent.Future;
 import org.apache.spark.util.LongAccumulator;
 
 /** Waits for the parse job, with a progress bar when a person is watching (a console is attached). */
@@ -11,7 +11,7 @@ final class ParseProgress {
 
   private ParseProgress() {}
 
-  static void await(JavaFutureAction<Long> job, LongAccumulator parsed, long total) {
+  static void await(Future<?> job, LongAccumulator parsed, long total) {
     try {
       if (System.console() == null) {
         job.get();

@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import yujue.parse.layout.Line;
-import yujue.parse.layout.LineReader;
 import yujue.parse.layout.ReportLayout;
-import yujue.parse.layout.Segmenter;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.model.DocKind;
 import yujue.parse.tables.TableKind;
@@ -47,8 +45,7 @@ final class ReportChecks {
    * (收入支出决算总表 / 收支总表) starts, counting only titles followed by figures (a table of
    * contents names the table too). Empty for one report.
    */
-  static Optional<String> moreThanOneReport(String text) {
-    List<Line> lines = LineReader.read(text);
+  static Optional<String> moreThanOneReport(List<Line> lines) {
     List<Integer> starts = new ArrayList<>();
     String title = null;
     for (int i = 0; i < lines.size(); i++) {
@@ -85,7 +82,7 @@ final class ReportChecks {
    * Findings on a report that looks cut off: a core table with no figure read, or a text that
    * ends inside a table (every report follows its tables with notes or the narrative).
    */
-  static List<Finding> truncation(String text, DocKind kind, Set<String> tablesRead) {
+  static List<Finding> truncation(ReportLayout layout, DocKind kind, Set<String> tablesRead) {
     List<Finding> out = new ArrayList<>();
     List<String> missing = new ArrayList<>(kind == DocKind.BUDGET ? BUDGET_CORE : FINAL_CORE);
     missing.removeAll(tablesRead);
@@ -94,7 +91,6 @@ final class ReportChecks {
           + ", which every " + (kind == DocKind.BUDGET ? "budget" : "final") + " report publishes: the text may be cut "
           + "off, or those tables damaged", null, null));
     }
-    ReportLayout layout = Segmenter.segment(text);
     if (!layout.tables().isEmpty() && !layout.lines().isEmpty()) {
       TableBlock last = layout.tables().get(layout.tables().size() - 1);
       int lastLine = layout.lines().get(layout.lines().size() - 1).number();

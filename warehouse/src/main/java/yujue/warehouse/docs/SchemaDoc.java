@@ -26,7 +26,7 @@ public final class SchemaDoc {
         .append("do not edit by hand (a test fails when this file is stale).\n\n")
         .append("Amounts are `DECIMAL(18,2)` in 万元. A figure a report does not disclose is NULL.\n\n")
         .append("## Layout\n\n```\n")
-        .append(WarehouseLayout.DATA_DIR).append("/<table>/fiscal_year=Y/region_code=R/part-*.parquet   per-document tables\n")
+        .append(WarehouseLayout.DATA_DIR).append("/<table>/fiscal_year=Y/part-*.parquet   per-document tables, rows sorted by region_code\n")
         .append(WarehouseLayout.DATA_DIR).append("/<dim_table>/part-*.parquet                           dimension tables\n")
         .append(WarehouseLayout.RUNS_DIR).append("/<run_id>.json                                  commit record of each land run\n")
         .append(WarehouseLayout.VIEWS_FILE).append("                                                  the DuckDB views\n```\n\n")

@@ -5,7 +5,7 @@ import yujue.warehouse.schema.Table;
 /**
  * Where things live inside a warehouse directory (any Hadoop file system URI for the writer).
  * <pre>
- *   data/&lt;table&gt;/fiscal_year=Y/region_code=R/part-*.parquet   per-document tables
+ *   data/&lt;table&gt;/fiscal_year=Y/part-*.parquet   per-document tables, sorted by region_code
  *   data/&lt;dim_table&gt;/part-*.parquet                           dimension tables
  *   _yujue/runs/&lt;run_id&gt;.json                                 commit record of each land run
  *   views.sql                                                 the DuckDB views, for any DuckDB

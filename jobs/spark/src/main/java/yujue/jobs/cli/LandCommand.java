@@ -160,6 +160,7 @@ final class LandCommand implements Callable<Integer> {
     }
     if (result != null) {
       out.put("seconds", Math.round(result.seconds() * 10) / 10.0);
+      out.putPOJO("phase_seconds", result.phases());
       out.setAll((ObjectNode) json.valueToTree(result.record()));
     }
     try {

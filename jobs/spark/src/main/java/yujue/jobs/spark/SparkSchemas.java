@@ -1,5 +1,7 @@
 package yujue.jobs.spark;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +28,26 @@ public final class SparkSchemas {
       fields[i] = DataTypes.createStructField(c.name(), type(c), c.nullable());
     }
     return new StructType(fields);
+  }
+
+  /**
+   * One row per parsed input (see ParseOutcome's summary columns) with, nested, its rows of each
+   * of {@code tables}: how a run stages its reports, so that each is parsed once.
+   */
+  public static StructType reports(List<Table> tables) {
+    List<StructField> fields = new ArrayList<>(List.of(
+        DataTypes.createStructField("source_file", DataTypes.StringType, false),
+        DataTypes.createStructField("sha256", DataTypes.StringType, true),
+        DataTypes.createStructField("doc_id", DataTypes.StringType, true),
+        DataTypes.createStructField("fiscal_year", DataTypes.IntegerType, true),
+        DataTypes.createStructField("region_code", DataTypes.StringType, true),
+        DataTypes.createStructField("facts", DataTypes.IntegerType, false),
+        DataTypes.createStructField("findings", DataTypes.IntegerType, false),
+        DataTypes.createStructField("reason", DataTypes.StringType, true)));
+    for (Table t : tables) {
+      fields.add(DataTypes.createStructField(t.name(), DataTypes.createArrayType(of(t), false), true));
+    }
+    return new StructType(fields.toArray(StructField[]::new));
   }
 
   /**
