@@ -1,0 +1,161 @@
+package yujue.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import yujue.bench.spark.SparkModules;
+import yujue.bench.spark.SparkWarehouse;
+import yujue.jobs.spark.Sessions;
+import yujue.queries.Warehouse;
+import yujue.queries.modules.Filters;
+import yujue.queries.modules.QueryModule;
+
+/**
+ * Each query module on DuckDB beside its Spark SQL twin over the same Parquet files, warm: a few
+ * untimed runs, then timed runs, every row collected to the client in both engines. The first
+ * result of each engine is compared (same columns, same rows in any order, decimals by value);
+ * a module whose results differ is reported with what differs, never silently timed.
+ *
+ * <p>Each engine keeps one connection / session for all runs, as a notebook or the CLI's shell
+ * would: DuckDB's views are defined once by {@link Warehouse#open}, Spark's by
+ * {@link SparkWarehouse#register}; a run is what {@link QueryModule#run} does (module inputs
+ * made, the query bound and executed) and reading every row.
+ */
+public final class ModuleLatency {
+
+  private ModuleLatency() {}
+
+  /** peers needs a metric; a case that names none ranks on this one. */
+  public static final String PEERS_METRIC = "expenditure_total";
+
+  /** A filter to run every module with, and its label in the table. */
+  public record Case(String label, Filters filters) {}
+
+  /**
+   * Untimed runs before the timed ones, per module, case and engine (the first is the one whose
+   * results are compared), and timed runs.
+   */
+  public record Settings(int warmupRuns, int timedRuns) {
+    public static final Settings DEFAULT = new Settings(3, 7);
+  }
+
+  /**
+   * One module under one case: median and fastest wall time in milliseconds of each engine,
+   * {@code ratio} = Spark median / DuckDB median, {@code rows} DuckDB's row count, and whether the
+   * results agree ({@code mismatch} says how they differ when they do not).
+   */
+  public record Latency(String module, String filter, double duckdbMs, double duckdbMinMs, double sparkMs,
+      double sparkMinMs, double ratio, int rows, boolean agree, String mismatch) {}
+
+  /** No filter, and the department type with the most current reports in the warehouse. */
+  public static List<Case> defaultCases(Path warehouse) throws SQLException {
+    List<Case> cases = new ArrayList<>(List.of(new Case("none", Filters.NONE)));
+    try (Connection c = Warehouse.open(warehouse); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT department_type FROM documents WHERE status = 'current'"
+             + " AND department_type IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC, department_type LIMIT 1")) {
+      if (rs.next()) {
+        String type = rs.getString(1);
+        cases.add(new Case("type=" + type, Filters.NONE.withDepartmentType(type)));
+      }
+    }
+    return cases;
+  }
+
+  /** Runs on a local Spark session of its own (stopped at the end). */
+  public static List<Latency> run(Path warehouse, List<Case> cases, Settings settings) throws SQLException {
+    return run(warehouse, QueryModule.all(), cases, settings);
+  }
+
+  public static List<Latency> run(Path warehouse, List<QueryModule> modules, List<Case> cases, Settings settings)
+      throws SQLException {
+    SparkSession spark = Sessions.builder("yujue-bench-modules", "local[*]").getOrCreate();
+    try {
+      return run(spark, warehouse, modules, cases, settings);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  public static List<Latency> run(SparkSession spark, Path warehouse, List<Case> cases, Settings settings)
+      throws SQLException {
+    return run(spark, warehouse, QueryModule.all(), cases, settings);
+  }
+
+  /** The given modules only, on the caller's session (its temporary views are replaced). */
+  public static List<Latency> run(SparkSession spark, Path warehouse, List<QueryModule> modules, List<Case> cases,
+      Settings settings) throws SQLException {
+    SparkWarehouse.register(spark, warehouse);
+    List<Latency> out = new ArrayList<>();
+    try (Connection duckdb = Warehouse.open(warehouse)) {
+      for (Case k : cases) {
+        for (QueryModule m : modules) {
+          Filters f = m == QueryModule.PEERS && k.filters().metric() == null
+              ? k.filters().withMetric(PEERS_METRIC) : k.filters();
+          out.add(measure(m, k.label(), settings, () -> duckdb(duckdb, m, f), () -> spark(spark, m, f)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private interface Query {
+    ResultRows run() throws SQLException;
+  }
+
+  private static ResultRows duckdb(Connection c, QueryModule m, Filters f) throws SQLException {
+    try (ResultSet rs = m.run(c, f)) {
+      return ResultRows.of(rs);
+    }
+  }
+
+  private static ResultRows spark(SparkSession spark, QueryModule m, Filters f) {
+    return ResultRows.of(SparkModules.run(spark, m, f));
+  }
+
+  private static Latency measure(QueryModule m, String label, Settings s, Query duckdb, Query spark)
+      throws SQLException {
+    ResultRows d = duckdb.run();
+    ResultRows k;
+    try {
+      k = spark.run();
+    } catch (RuntimeException e) { // a twin Spark cannot run is a finding of the benchmark, not its end
+      String why = "Spark failed: " + e.getMessage().lines().findFirst().orElse(e.toString());
+      return new Latency(m.name(), label, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+          d.rows().size(), false, why);
+    }
+    String mismatch = ResultRows.mismatch(d, k);
+    for (int i = 1; i < s.warmupRuns(); i++) {
+      duckdb.run();
+      spark.run();
+    }
+    double[] dMs = new double[s.timedRuns()];
+    double[] sMs = new double[s.timedRuns()];
+    for (int i = 0; i < s.timedRuns(); i++) { // alternate, so drift hits both engines alike
+      dMs[i] = time(duckdb);
+      sMs[i] = time(spark);
+    }
+    double dMedian = median(dMs);
+    double sMedian = median(sMs);
+    return new Latency(m.name(), label, dMedian, Arrays.stream(dMs).min().orElse(Double.NaN), sMedian,
+        Arrays.stream(sMs).min().orElse(Double.NaN), sMedian / dMedian, d.rows().size(), mismatch == null, mismatch);
+  }
+
+  private static double time(Query q) throws SQLException {
+    long start = System.nanoTime();
+    q.run();
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static double median(double[] ms) {
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}

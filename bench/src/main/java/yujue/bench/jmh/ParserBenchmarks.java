@@ -1,0 +1,98 @@
+package yujue.bench.jmh;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs {@link ParserLoops} with JMH from code and hands back plain figures. The defaults (one
+ * fork, 3 × 2 s warm-up, 5 × 2 s measured, one thread) finish in about a minute and a half for
+ * the four benchmarks: enough to compare the parse with its floor, not for a fine regression.
+ *
+ * <p>The fork gets this JVM's class path (JMH's default) and its JVM arguments, with the corpus
+ * directory passed on as the system property {@value ReportCorpus#CORPUS_PROPERTY}.
+ */
+public final class ParserBenchmarks {
+
+  private ParserBenchmarks() {}
+
+  /** One benchmark's score: reports per second (one operation is one report) and JMH's 99.9% error. */
+  public record Figure(String benchmark, double opsPerSecond, double error, String unit) {}
+
+  /**
+   * How long to run. {@code corpus} null: the synthetic corpus of {@link ReportCorpus}; else a
+   * directory of report texts. {@code include}: a regex on benchmark names (null: all).
+   */
+  public record Settings(int forks, int warmupIterations, int warmupSeconds, int measurementIterations,
+      int measurementSeconds, Path corpus, String include, VerboseMode verbosity) {
+
+    public static final Settings DEFAULT = new Settings(1, 3, 2, 5, 2, null, null, VerboseMode.NORMAL);
+
+    public Settings withCorpus(Path dir) {
+      return new Settings(forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds,
+          dir, include, verbosity);
+    }
+
+    public Settings withInclude(String regex) {
+      return new Settings(forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds,
+          corpus, regex, verbosity);
+    }
+
+    public Settings quiet() {
+      return new Settings(forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds,
+          corpus, include, VerboseMode.SILENT);
+    }
+  }
+
+  public static List<Figure> run() throws RunnerException {
+    return run(Settings.DEFAULT);
+  }
+
+  /** Runs the benchmarks; JMH's own progress goes to stdout unless {@link Settings#quiet()}. */
+  public static List<Figure> run(Settings s) throws RunnerException {
+    String base = ParserLoops.class.getName().replace(".", "\\.") + "\\.";
+    ChainedOptionsBuilder o = new OptionsBuilder()
+        .include(base + (s.include() == null ? ".*" : "(" + s.include() + ")"))
+        .mode(Mode.Throughput)
+        .timeUnit(TimeUnit.SECONDS)
+        .forks(s.forks())
+        .threads(1)
+        .warmupIterations(s.warmupIterations())
+        .warmupTime(TimeValue.seconds(s.warmupSeconds()))
+        .measurementIterations(s.measurementIterations())
+        .measurementTime(TimeValue.seconds(s.measurementSeconds()))
+        .shouldFailOnError(true)
+        .verbosity(s.verbosity());
+    if (s.corpus() != null) {
+      o.jvmArgsAppend("-D" + ReportCorpus.CORPUS_PROPERTY + "=" + s.corpus().toAbsolutePath());
+    }
+    List<Figure> figures = new ArrayList<>();
+    for (RunResult r : new Runner(o.build()).run()) {
+      Result<?> primary = r.getPrimaryResult();
+      String name = r.getParams().getBenchmark();
+      figures.add(new Figure(name.substring(name.lastIndexOf('.') + 1), primary.getScore(),
+          primary.getScoreError(), "reports/s"));
+    }
+    figures.sort(Comparator.comparing(Figure::benchmark));
+    return figures;
+  }
+
+  /** {@code ParserBenchmarks [corpus-dir]}: runs with the defaults and prints one line per benchmark. */
+  public static void main(String[] args) throws RunnerException {
+    Settings s = args.length > 0 ? Settings.DEFAULT.withCorpus(Path.of(args[0])) : Settings.DEFAULT;
+    for (Figure f : run(s)) {
+      System.out.printf("%-8s %12.1f ± %.1f %s%n", f.benchmark(), f.opsPerSecond(), f.error(), f.unit());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package yujue.bench.spark;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import yujue.jobs.spark.SparkSchemas;
+import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.schema.Table;
+import yujue.warehouse.schema.WarehouseSchema;
+import yujue.warehouse.views.ViewsScript;
+
+/**
+ * The warehouse views as Spark temporary views over the same Parquet files DuckDB reads: what
+ * {@link ViewsScript} renders for DuckDB, for Spark SQL.
+ *
+ * <p>{@code stg_<table>} is generated from {@link WarehouseSchema} as ViewsScript generates it:
+ * the table's directory read with Spark's Parquet reader, every column cast to the schema's type,
+ * and only rows of committed runs ({@code committed_runs}, the {@code run_id} of every
+ * {@code _yujue/runs/*.json}). The reader is given the table's schema and discovers partitions
+ * itself, so a partition column is read from the directory names when the layout puts it there
+ * ({@code fiscal_year=Y/region_code=R}) and from the files when it does not: nothing here depends
+ * on {@link Table#partitionBy()} beyond what the files say. Spark skips {@code _temporary} and
+ * hidden files, as DuckDB's fixed-depth glob does. The views researchers use are the twins in
+ * {@code yujue/bench/spark/views}, applied in the order of their {@code index.txt}.
+ *
+ * <p>A table without files gets an empty view of the right columns, as on DuckDB. Spark lists a
+ * table's files when its view is registered, not at each query as DuckDB's glob does: register
+ * again after a land.
+ */
+public final class SparkWarehouse {
+
+  private SparkWarehouse() {}
+
+  /** Registers committed_runs, every stg_ view and every twin view on {@code spark}. */
+  public static void register(SparkSession spark, Path warehouse) {
+    Path root = warehouse.toAbsolutePath().normalize();
+    spark.read().schema("run_id STRING").option("multiLine", true)
+        .json(root.resolve(WarehouseLayout.RUNS_GLOB).toString())
+        .createOrReplaceTempView("committed_runs");
+    for (Table t : WarehouseSchema.all()) {
+      StructType schema = SparkSchemas.of(t);
+      Dataset<Row> files = ViewsScript.hasFiles(root, t)
+          ? spark.read().schema(schema).parquet(root.resolve(WarehouseLayout.dir(t)).toString())
+          : spark.createDataFrame(List.of(), schema);
+      files.createOrReplaceTempView("files_" + t.name());
+      spark.sql(staging(t, schema));
+    }
+    for (String file : SparkSqlFiles.viewFiles()) {
+      SparkSqlFiles.statements(file).forEach(spark::sql);
+    }
+  }
+
+  /** {@code stg_<table>}: the table's files with the schema's types, committed rows only. */
+  static String staging(Table t, StructType schema) {
+    String columns = java.util.Arrays.stream(schema.fields())
+        .map(SparkWarehouse::cast)
+        .collect(Collectors.joining(",\n  "));
+    String sql = "CREATE OR REPLACE TEMPORARY VIEW stg_" + t.name() + " AS\nSELECT\n  " + columns
+        + "\nFROM files_" + t.name();
+    if (t.columnNames().contains("run_id")) {
+      sql += "\nWHERE run_id IN (SELECT run_id FROM committed_runs)";
+    }
+    return sql;
+  }
+
+  private static String cast(StructField f) {
+    return "CAST(`" + f.name() + "` AS " + f.dataType().sql() + ") AS `" + f.name() + "`";
+  }
+}
