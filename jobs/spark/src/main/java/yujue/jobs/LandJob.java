@@ -3,6 +3,7 @@ package yujue.jobs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -62,6 +63,17 @@ import yujue.warehouse.schema.WarehouseSchema;
  */
 public final class LandJob {
 
+  private final boolean rehash;
+
+  public LandJob() {
+    this(false);
+  }
+
+  /** With {@code rehash}, every input is read and hashed again instead of trusting {@link InputHashes}. */
+  public LandJob(boolean rehash) {
+    this.rehash = rehash;
+  }
+
   private static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -99,7 +111,9 @@ public final class LandJob {
     int leftovers = files.removeLeftovers(before.runIds());
     List<InputOutcome> outcomes = new ArrayList<>();
     InputFiles.manifests(inputs).forEach(m -> addManifest(manifest, m));
-    List<Input> toParse = plan(InputFiles.expand(inputs), before.landedSha256(), outcomes, manifest);
+    InputHashes hashes = InputHashes.load(fs, root, rehash);
+    List<Input> toParse = plan(InputFiles.expand(inputs), before.landedSha256(), outcomes, manifest, hashes);
+    hashes.save(fs, root);
     Map<String, Double> phases = new LinkedHashMap<>();
     long mark = lap(phases, "plan", t0);
     List<ParseOutcome> parsed = List.of();
@@ -109,10 +123,7 @@ public final class LandJob {
       parsed = staged.outcomes();
       mark = lap(phases, "parse", mark);
       if (parsed.stream().anyMatch(ParseOutcome::landed)) {
-        for (Table t : StagedReports.tables()) {
-          staged.writeTable(t, files.staged(runId, t.name()).toString());
-          Holds.at("write");
-        }
+        staged.writeTables(t -> files.staged(runId, t.name()).toString());
       }
       mark = lap(phases, "write", mark);
     }
@@ -187,7 +198,7 @@ public final class LandJob {
    * straight to {@code outcomes}.
    */
   private static List<Input> plan(Map<java.nio.file.Path, String> files, Set<String> landedBefore,
-      List<InputOutcome> outcomes, Manifest manifest) {
+      List<InputOutcome> outcomes, Manifest manifest, InputHashes hashes) {
     Set<String> seen = new java.util.HashSet<>(landedBefore);
     List<Input> toParse = new ArrayList<>();
     for (Map.Entry<java.nio.file.Path, String> e : files.entrySet()) {
@@ -196,11 +207,11 @@ public final class LandJob {
       String sha256 = null;
       if (problem == null) {
         try {
-          long size = Files.size(file);
-          if (size > SourceDocument.MAX_BYTES) {
-            problem = ParseOutcome.tooLarge(size);
+          BasicFileAttributes attrs = InputHashes.attributes(file);
+          if (attrs.size() > SourceDocument.MAX_BYTES) {
+            problem = ParseOutcome.tooLarge(attrs.size());
           } else {
-            sha256 = SourceDocument.sha256(file);
+            sha256 = hashes.sha256(file, attrs);
           }
         } catch (IOException ex) {
           problem = InputFiles.cannotRead(ex);

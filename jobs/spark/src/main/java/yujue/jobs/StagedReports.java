@@ -7,6 +7,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -36,6 +41,8 @@ final class StagedReports {
   /** Columns that order a table's rows after region and document, where the table has them. */
   private static final List<String> ROW_ORDER =
       List.of("table_code", "subject_code", "basis", "part", "measure", "about_year");
+
+  private static final int CONCURRENT_WRITES = 4;
 
   private final SparkSession spark;
   private final String path;
@@ -76,8 +83,35 @@ final class StagedReports {
         .toArray(Column[]::new)).collectAsList().stream().map(ParseOutcome::fromSummary).toList();
   }
 
+  /**
+   * Writes every table, several Spark jobs at a time: a small run's writes are mostly the
+   * driver's fixed cost per job (planning, code generation, the commit protocol), which overlaps.
+   */
+  void writeTables(Function<Table, String> dirOf) {
+    ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
+    try {
+      List<Future<?>> writes = new ArrayList<>();
+      for (Table t : tables()) {
+        writes.add(pool.submit(() -> {
+          writeTable(t, dirOf.apply(t));
+          Holds.at("write");
+        }));
+      }
+      for (Future<?> w : writes) {
+        w.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing tables", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Writes one table's rows of the landed reports under {@code dir}, partitioned as in data/. */
-  void writeTable(Table t, String dir) {
+  private void writeTable(Table t, String dir) {
     Dataset<Row> rows = spark.read().parquet(path)
         .where(col("reason").isNull())
         .select(explode(col(t.name())).as("r"))

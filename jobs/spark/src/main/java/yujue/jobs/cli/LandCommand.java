@@ -77,6 +77,11 @@ final class LandCommand implements Callable<Integer> {
       description = "Also write the run report (JSON: every input with its outcome, counts, exit code) to FILE.")
   Path report;
 
+  @Option(names = "--rehash",
+      description = "Read and hash every input again instead of trusting the hashes of files whose path, size "
+          + "and modification time are unchanged since an earlier run.")
+  boolean rehash;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE",
       description = "Spark setting (repeatable), e.g. spark.executor.memory=2g; spark.hadoop.* settings reach the "
           + "warehouse file system (spark.hadoop.fs.s3a.endpoint=...).")
@@ -119,7 +124,7 @@ final class LandCommand implements Callable<Integer> {
         for (Path m : manifests) {
           manifest.add(m);
         }
-        LandResult result = new LandJob().run(spark, inputs, warehouse, manifest, lock);
+        LandResult result = new LandJob(rehash).run(spark, inputs, warehouse, manifest, lock);
         result.report().forEach(System.out::println);
         int code = result.quarantined().isEmpty() ? 0 : QUARANTINED;
         writeReport(result, code, null);

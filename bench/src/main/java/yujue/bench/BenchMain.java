@@ -1,0 +1,222 @@
+package yujue.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import yujue.bench.jmh.ParserBenchmarks;
+import yujue.queries.accuracy.Accuracy;
+
+/**
+ * {@code ./yujue bench}: measures Yujue against the targets of its scale issue on this machine and
+ * writes BENCHMARKS.md. Steps run in JVMs of their own ({@link Child}) so each has its own time and
+ * peak memory: JMH on the parser's inner loops; synthetic corpora of each size (kept and reused,
+ * since a seed always gives the same files); a full land of each; a land of 1% new reports into
+ * the largest warehouse; accuracy; every query module on DuckDB and on Spark SQL; bytes per row.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark parsing, landing, queries and storage; print one table and write BENCHMARKS.md.")
+public final class BenchMain implements Callable<Integer> {
+
+  @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
+      description = "Corpus sizes to land, in reports (default 10000,100000).")
+  List<Integer> sizes;
+
+  @Option(names = "--work", defaultValue = ".yujue/bench", description = "Where corpora and warehouses go (default .yujue/bench).")
+  Path work;
+
+  @Option(names = "--out", defaultValue = "BENCHMARKS.md", description = "The report to write (default BENCHMARKS.md).")
+  Path out;
+
+  @Option(names = "--skip-jmh", description = "Leave out the JMH parser benchmarks.")
+  boolean skipJmh;
+
+  @Option(names = "--land-heap", defaultValue = "6g", description = "Heap of the land job's JVM (default 6g).")
+  String landHeap;
+
+  static final long SEED = 20261121L;
+
+  private final List<Result> results = new ArrayList<>();
+  private final Map<String, Object> details = new LinkedHashMap<>();
+  private final ObjectMapper json = new ObjectMapper();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> machine = Machine.facts();
+    Files.createDirectories(work);
+    List<Integer> ordered = sizes.stream().sorted().toList();
+    if (!skipJmh) {
+      parser();
+    }
+    Path largest = null;
+    double largestLandSeconds = 0;
+    for (int n : ordered) {
+      Path corpus = corpus(n, SEED + n);
+      Path wh = work.resolve("warehouse-" + n);
+      JsonNode land = land("land " + n, List.of(corpus.resolve("reports")), wh, n);
+      if (n == ordered.get(ordered.size() - 1)) {
+        largest = wh;
+        largestLandSeconds = land.path("seconds").asDouble();
+      }
+      if (n == accuracySize(ordered)) {
+        accuracy(corpus, wh, n);
+      }
+    }
+    incremental(largest, ordered.get(ordered.size() - 1), largestLandSeconds);
+    storage(largest, ordered.get(ordered.size() - 1));
+    queries(largest, ordered.get(ordered.size() - 1));
+    machine.put("load average at end", Machine.loadAverage());
+    BenchReport report = new BenchReport(machine, results, details);
+    PrintWriter console = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    report.printTable(console);
+    Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+    console.println("wrote " + out.toAbsolutePath());
+    return 0;
+  }
+
+  /** The accuracy target is set on 10^4 reports: that size when it is run, else the smallest. */
+  private static int accuracySize(List<Integer> sizes) {
+    return sizes.contains(10_000) ? 10_000 : sizes.get(0);
+  }
+
+  private void parser() throws Exception {
+    step("JMH: parser inner loops");
+    List<ParserBenchmarks.Figure> scores = ParserBenchmarks.run();
+    details.put("jmh", scores);
+    double parse = score(scores, "parse");
+    double floor = score(scores, "floor");
+    results.add(Result.atLeast("parse", "reports/s on one core (JMH, text, 1 thread)", parse, "", 1000));
+    results.add(Result.of("parse", "read-and-split floor, reports/s on one core (UTF-8 decode + lines)", Result.fmt(floor)));
+    results.add(Result.atMost("parse", "floor ÷ parse (how far from the floor)", floor / parse, "×", 10));
+  }
+
+  private static double score(List<ParserBenchmarks.Figure> scores, String name) {
+    return scores.stream().filter(s -> s.benchmark().equals(name)).findFirst().orElseThrow().opsPerSecond();
+  }
+
+  /** A synthetic corpus of n reports, written once and kept (the same seed writes the same files). */
+  private Path corpus(int n, long seed) throws Exception {
+    Path dir = work.resolve("corpus-" + n + "-s" + seed);
+    if (Files.exists(dir.resolve("corpus.csv"))) {
+      return dir;
+    }
+    deleteTree(dir);
+    step("synth " + n + " reports");
+    Child.Outcome o = Child.run("4g", work.resolve("logs/synth-" + n + ".log"), "yujue.parse.synth.SynthMain",
+        "--reports", String.valueOf(n), "--seed", String.valueOf(seed), "--out", dir.toString()).orThrow("synth");
+    results.add(Result.of("synth", n + " reports written (s; peak MB)", secondsAndPeak(o)));
+    return dir;
+  }
+
+  /** Lands the inputs into {@code wh} (created afresh when {@code fresh}) in a child JVM; returns its run report. */
+  private JsonNode land(String name, List<Path> inputs, Path wh, int n) throws Exception {
+    boolean fresh = name.startsWith("land ");
+    if (fresh) {
+      deleteTree(wh);
+    }
+    step(name);
+    Path report = work.resolve("logs/" + name.replace(' ', '-') + ".json");
+    List<String> args = new ArrayList<>(List.of("land", "--warehouse", wh.toString(), "--report", report.toString()));
+    inputs.forEach(i -> args.addAll(List.of("--input", i.toString())));
+    Child.Outcome o = Child.run(landHeap, work.resolve("logs/" + name.replace(' ', '-') + ".log"),
+        "yujue.jobs.cli.JobsMain", args.toArray(String[]::new)).orThrow(name);
+    JsonNode r = json.readTree(report.toFile());
+    double seconds = r.path("seconds").asDouble();
+    int landed = r.path("landed").asInt();
+    details.put(name, Map.of("seconds", seconds, "wall_seconds", o.seconds(), "peak_rss_mb", o.peakRssMb(),
+        "landed", landed, "quarantined", r.path("quarantined").size(), "facts", r.path("facts").asLong(),
+        "phase_seconds", json.convertValue(r.path("phase_seconds"), Map.class)));
+    if (fresh) {
+      String what = String.format("%,d reports landed, Spark local[*] (s)", n);
+      results.add(n >= 100_000 ? Result.atMost("land", what, seconds, " s", 300) : Result.of("land", what, Result.fmt(seconds) + " s"));
+      results.add(Result.of("land", String.format("%,d: reports/s; peak MB of the job", n),
+          Result.fmt(landed / seconds) + "; " + o.peakRssMb() + " MB"));
+    }
+    return r;
+  }
+
+  private void incremental(Path wh, int n, double fullSeconds) throws Exception {
+    int extra = Math.max(1, n / 100);
+    Path base = corpus(n, SEED + n);
+    Path fresh = corpus(extra, SEED + 7 * n + 1);
+    JsonNode r = land("add 1% to " + n, List.of(base.resolve("reports"), fresh.resolve("reports")), wh, extra);
+    double seconds = r.path("seconds").asDouble();
+    results.add(Result.of("land", String.format("1%% new: %,d new among %,d inputs (s)", r.path("landed").asInt(),
+        r.path("inputs").asInt()), Result.fmt(seconds) + " s"));
+    results.add(Result.atMost("land", "1% new ÷ full land", 100 * seconds / fullSeconds, " %", 5));
+  }
+
+  private void accuracy(Path corpus, Path wh, int n) throws Exception {
+    step("accuracy on " + n);
+    Accuracy.Summary s = Accuracy.measure(corpus, wh, 10, null);
+    details.put("accuracy", Map.of("truth", s.overall().truth(), "exact", s.overall().exact(),
+        "missing", s.overall().missing(), "wrong", s.overall().wrong(), "extra", s.overall().extra()));
+    results.add(Result.atLeast("accuracy", String.format("figures landed exactly, %,d-report corpus with damage (%,d figures)",
+        n, s.overall().truth()), 100 * s.overall().accuracy(), " %", 99.9));
+    s.byFamily().forEach((family, t) -> results.add(Result.of("accuracy", "  family " + family,
+        Result.fmt(100 * t.accuracy()) + " %")));
+  }
+
+  private void storage(Path wh, int n) throws Exception {
+    step("Parquet bytes per row");
+    List<ParquetStats.TableSize> sizes = ParquetStats.of(wh);
+    details.put("parquet", sizes);
+    ParquetStats.TableSize facts = ParquetStats.facts(sizes);
+    results.add(Result.atMost("storage", String.format("bytes per fact row (%,d rows, %,d files, %,d row groups)",
+        facts.rows(), facts.files(), facts.rowGroups()), facts.bytesPerRow(), " B", 10));
+  }
+
+  private void queries(Path wh, int n) throws Exception {
+    step("query modules: DuckDB and Spark SQL");
+    Path log = work.resolve("logs/modules.json");
+    Child.Outcome o = Child.run("6g", work.resolve("logs/modules.log"), "yujue.bench.ModulesStep",
+        "--warehouse", wh.toString(), "--json", log.toString()).orThrow("modules");
+    JsonNode rows = json.readTree(log.toFile());
+    details.put("modules", json.convertValue(rows, List.class));
+    for (JsonNode r : rows) {
+      String what = r.path("module").asText() + " (" + r.path("filter").asText() + ")";
+      double duck = r.path("duckdbMs").asDouble();
+      double spark = r.path("sparkMs").asDouble();
+      results.add(Result.atMost("queries", what + ": DuckDB warm ms", duck, " ms", 200));
+      results.add(Result.atLeast("queries", what + ": Spark SQL ÷ DuckDB" + (r.path("agree").asBoolean() ? "" : " (RESULTS DIFFER)"),
+          spark / duck, "×", 10));
+    }
+    results.add(Result.of("queries", "peak MB of the query step (both engines)", o.peakRssMb() + " MB"));
+  }
+
+  private static String secondsAndPeak(Child.Outcome o) {
+    return Result.fmt(o.seconds()) + " s; " + o.peakRssMb() + " MB";
+  }
+
+  private static void step(String name) {
+    System.err.println("bench: " + name + " (load " + Machine.loadAverage() + ")");
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

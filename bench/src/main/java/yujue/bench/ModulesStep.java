@@ -1,0 +1,32 @@
+package yujue.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The bench's query step in a JVM of its own ({@code --warehouse DIR --json FILE}): every module
+ * under {@link ModuleLatency#defaultCases}, on DuckDB and on Spark SQL, written as JSON.
+ */
+public final class ModulesStep {
+
+  private ModulesStep() {}
+
+  public static void main(String[] args) throws Exception {
+    Path warehouse = Path.of(arg(args, "--warehouse"));
+    Path json = Path.of(arg(args, "--json"));
+    List<ModuleLatency.Latency> rows = ModuleLatency.run(warehouse, ModuleLatency.defaultCases(warehouse),
+        ModuleLatency.Settings.DEFAULT);
+    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), rows);
+    System.exit(0); // Spark leaves non-daemon threads behind
+  }
+
+  private static String arg(String[] args, String name) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    throw new IllegalArgumentException("missing " + name);
+  }
+}
