@@ -12,13 +12,19 @@ public final class ModulesStep {
 
   private ModulesStep() {}
 
-  public static void main(String[] args) throws Exception {
-    Path warehouse = Path.of(arg(args, "--warehouse"));
-    Path json = Path.of(arg(args, "--json"));
-    List<ModuleLatency.Latency> rows = ModuleLatency.run(warehouse, ModuleLatency.defaultCases(warehouse),
-        ModuleLatency.Settings.DEFAULT);
-    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), rows);
-    System.exit(0); // Spark leaves non-daemon threads behind
+  /** Exits explicitly either way: Spark leaves non-daemon threads that would keep the JVM alive. */
+  public static void main(String[] args) {
+    try {
+      Path warehouse = Path.of(arg(args, "--warehouse"));
+      Path json = Path.of(arg(args, "--json"));
+      List<ModuleLatency.Latency> rows = ModuleLatency.run(warehouse, ModuleLatency.defaultCases(warehouse),
+          ModuleLatency.Settings.DEFAULT);
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), rows);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
   }
 
   private static String arg(String[] args, String name) {

@@ -1,9 +1,9 @@
 package yujue.jobs;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import java.util.concurrent.Future;
 import org.apache.spark.util.LongAccumulator;
 
 /** Waits for the parse job, with a progress bar when a person is watching (a console is attached). */

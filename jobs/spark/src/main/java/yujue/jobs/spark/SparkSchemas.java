@@ -1,10 +1,10 @@
 package yujue.jobs.spark;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
