@@ -35,10 +35,10 @@ final class EvaluationSentences {
 
   /**
    * Headings are looked for anywhere and at the start of every line: matched from a region's
-   * start, the lookbehind cannot see the figure that ends the line before.
+   * start, the lookbehind cannot see the figure that ends the line before. {@code n} is the
+   * narrative of these same lines (the caller has built it already).
    */
-  static List<ProjectEvaluation> read(List<Line> lines) {
-    Narrative n = new Narrative(lines);
+  static List<ProjectEvaluation> read(List<Line> lines, Narrative n) {
     String t = n.text();
     List<ProjectEvaluation> out = new ArrayList<>();
     TreeMap<Integer, Matcher> headings = new TreeMap<>();
