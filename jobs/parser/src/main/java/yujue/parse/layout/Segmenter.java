@@ -55,8 +55,9 @@ public final class Segmenter {
     List<Line> outside = new ArrayList<>();
     Builder current = null;
     for (Line line : lines) {
-      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.text());
-      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.text());
+      // both match on compact text, so the line's cached compact form is passed
+      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.compact());
+      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.compact());
       Optional<TableKind> kind = mark.isPresent() ? mark : title;
       if (kind.isPresent()) {
         if (current != null && !current.hasData() && (current.kind == kind.get() || mark.isPresent())) {
