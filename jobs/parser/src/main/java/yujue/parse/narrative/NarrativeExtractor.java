@@ -34,38 +34,56 @@ public final class NarrativeExtractor {
     return f;
   }
 
+  /** A measure read from its first statement; with {@code changes}, also the change stated beside it. */
+  private record Statement(String measure, Pattern pattern, boolean changes) {
+    Statement(String measure, String regex, boolean changes) {
+      this(measure, Pattern.compile(regex), changes);
+    }
+  }
+
+  /** Statements in the order they are read (compiled once, not per report). */
+  private static final List<Statement> STATEMENTS = List.of(
+      new Statement(Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元"
+          + "|(?<!财政拨款)收支总预算(?:为)?" + N + "万元", true),
+      new Statement(Measure.INCOME_TOTAL, "(?:本年|年度)收入合计" + N + "万元", false),
+      new Statement(Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元|\\d{4}年支出预算(?:为)?" + N + "万元", false),
+      new Statement(Measure.BASIC_EXPENDITURE, "(?:其中：?|，)基本支出" + N + "万元", false),
+      new Statement(Measure.PROJECT_EXPENDITURE, "项目支出" + N + "万元", false),
+      new Statement(Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true),
+      new Statement(Measure.PUBLIC_COST, "公用经费(?:合计)?(?:为)?" + N + "万元", true),
+      new Statement(Measure.OPERATING_COST, "机关运行经费(?:财政拨款)?(?:支出|预算)(?:决算)?(?:数)?(?:为)?" + N + "万元", true),
+      // "政府采购支出总额为…" or, in Shanghai's template, "政府采购金额（以合同签订为准）为…，其中：货物采购金额…"
+      new Statement(Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元"
+          + "|政府采购金额(?:（以合同签订为准）)?(?:为)?" + N + "万元", false),
+      new Statement(Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元|货物采购金额(?:为)?" + N + "万元", false),
+      new Statement(Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元|工程采购金额(?:为)?" + N + "万元", false),
+      new Statement(Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元|服务采购金额(?:为)?" + N + "万元", false),
+      new Statement(Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false),
+      new Statement(Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false));
+
+  private static final Statement HEADCOUNT_ACTUAL = new Statement(Measure.HEADCOUNT_ACTUAL,
+      "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false);
+  private static final Pattern AUTHORIZED = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)");
+
   private static void measures(Narrative n, String t, NarrativeFacts f) {
-    stated(n, t, f, Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元"
-        + "|(?<!财政拨款)收支总预算(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.INCOME_TOTAL, "(?:本年|年度)收入合计" + N + "万元", false);
-    stated(n, t, f, Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元|\\d{4}年支出预算(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.BASIC_EXPENDITURE, "(?:其中：?|，)基本支出" + N + "万元", false);
-    stated(n, t, f, Measure.PROJECT_EXPENDITURE, "项目支出" + N + "万元", false);
-    stated(n, t, f, Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.PUBLIC_COST, "公用经费(?:合计)?(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.OPERATING_COST, "机关运行经费(?:财政拨款)?(?:支出|预算)(?:决算)?(?:数)?(?:为)?" + N + "万元", true);
-    // "政府采购支出总额为…" or, in Shanghai's template, "政府采购金额（以合同签订为准）为…，其中：货物采购金额…"
-    stated(n, t, f, Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元"
-        + "|政府采购金额(?:（以合同签订为准）)?(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元|货物采购金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元|工程采购金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元|服务采购金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false);
+    for (Statement s : STATEMENTS) {
+      stated(n, t, f, s);
+    }
     vehicles(n, t, f);
-    stated(n, t, f, Measure.HEADCOUNT_ACTUAL, "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false);
+    stated(n, t, f, HEADCOUNT_ACTUAL);
     authorized(n, t, f);
   }
 
   /** The first statement of a measure; with {@code changes}, the year-over-year change in the same clause. */
-  private static void stated(Narrative n, String t, NarrativeFacts f, String measure, String regex, boolean changes) {
-    Matcher m = Pattern.compile(regex).matcher(t);
+  private static void stated(Narrative n, String t, NarrativeFacts f, Statement s) {
+    Matcher m = s.pattern().matcher(t);
     if (!m.find()) {
       return;
     }
+    String measure = s.measure();
     int g = firstGroup(m);
     f.measure(measure, Amounts.parse(m.group(g)), n.lineAt(m.start(g)));
-    if (changes) {
+    if (s.changes()) {
       String clause = sentence(t, m.end(), measure.equals(Measure.GRAND_TOTAL) ? 2 : 1);
       BigDecimal change = change(clause);
       if (change != null) {
@@ -102,7 +120,7 @@ public final class NarrativeExtractor {
 
   /** 编制: 行政编制 20 人，事业编制 20 人 add up; a single 编制人数 stands alone. */
   private static void authorized(Narrative n, String t, NarrativeFacts f) {
-    Matcher m = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)").matcher(t);
+    Matcher m = AUTHORIZED.matcher(t);
     BigDecimal sum = null;
     int line = 0;
     int end = -1;
