@@ -19,19 +19,31 @@ public final class LineReader {
   private LineReader() {}
 
   public static List<Line> read(String text) {
-    String[] raw = text.split("\r\n|\r|\n", -1);
     List<Line> lines = new ArrayList<>();
-    for (int i = 0; i < raw.length; i++) {
-      Line line = clean(i + 1, raw[i]);
-      if (line != null) {
-        lines.add(line);
+    int number = 0;
+    int start = 0;
+    // lines end at \r\n, \r or \n (what split("\r\n|\r|\n", -1) cut at), scanned by hand
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        Line line = clean(++number, text.substring(start, i));
+        if (line != null) {
+          lines.add(line);
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
       }
     }
     return lines;
   }
 
   static Line clean(int number, String raw) {
-    String s = HTML_TAG.matcher(raw.replace('\u00A0', ' ').replace('\u3000', ' ')).replaceAll(" ");
+    String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
+    if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
+      s = HTML_TAG.matcher(s).replaceAll(" ");
+    }
     s = s.replace("**", "");
     if (s.isBlank()) {
       return null;
@@ -47,7 +59,10 @@ public final class LineReader {
       }
       return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
     }
-    String t = MARKDOWN_HEADING.matcher(s.strip()).replaceFirst("").strip();
+    String t = s.strip();
+    if (t.startsWith("#")) {
+      t = MARKDOWN_HEADING.matcher(t).replaceFirst("").strip();
+    }
     if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches()) {
       return null;
     }
