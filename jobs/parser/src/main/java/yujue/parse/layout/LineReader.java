@@ -1,7 +1,6 @@
 package yujue.parse.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -39,6 +38,36 @@ public final class LineReader {
     return lines;
   }
 
+  /** The tab cells of a line, each stripped, without the empty cells at the end. */
+  private static List<String> cells(String s) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', start)) {
+      cells.add(s.substring(start, tab).strip());
+      start = tab + 1;
+    }
+    cells.add(s.substring(start).strip());
+    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells;
+  }
+
+  /**
+   * Whether every cell is empty or a markdown table rule (---|---). A stripped cell starts with no
+   * whitespace, so only one opening with - or | can be a rule: the regex runs on those alone.
+   */
+  private static boolean onlyRules(List<String> cells) {
+    for (String c : cells) {
+      boolean rule = c.isEmpty()
+          || (c.charAt(0) == '-' || c.charAt(0) == '|') && MARKDOWN_RULE.matcher(c).matches();
+      if (!rule) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Line clean(int number, String raw) {
     String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
     if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
@@ -49,12 +78,8 @@ public final class LineReader {
       return null;
     }
     if (s.indexOf('\t') >= 0) {
-      List<String> cells = new ArrayList<>(Arrays.asList(s.split("\t", -1)));
-      cells.replaceAll(String::strip);
-      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-        cells.remove(cells.size() - 1);
-      }
-      if (cells.stream().allMatch(c -> c.isEmpty() || MARKDOWN_RULE.matcher(c).matches())) {
+      List<String> cells = cells(s);
+      if (onlyRules(cells)) {
         return null;
       }
       return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
