@@ -54,6 +54,23 @@ public final class Text {
     return (c >= '0' && c <= '9') || "#*-（(一二三四五六七八九十".indexOf(c) >= 0;
   }
 
+  /**
+   * Whether {@code s} holds a digit, a point and a digit in a row (the regex \\d\\.\\d found
+   * anywhere): what a printed amount has. A scan from point to point, for it runs on every table line.
+   */
+  public static boolean hasAmount(String s) {
+    for (int i = s.indexOf('.', 1); i > 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+      if (isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Half-width parentheses and quotes to the full-width forms the templates print. */
   public static String fullWidthPunct(String s) {
     return s.replace('(', '（').replace(')', '）').replace('"', '“');
