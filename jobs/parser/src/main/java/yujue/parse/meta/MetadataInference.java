@@ -35,6 +35,9 @@ public final class MetadataInference {
 
   private static final Pattern HEADER_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
 
+  private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]+\\b");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
   private static final Pattern PARTY_PREFIX = Pattern.compile("^(?:中国共产党|中共)");
 
   private MetadataInference() {}
@@ -160,9 +163,9 @@ public final class MetadataInference {
    * ("人力资源和社会保障 障局") kept once, stray Latin words dropped.
    */
   public static String clean(String raw) {
-    String s = raw.replaceAll("\\b[A-Za-z]+\\b", " ").strip();
+    String s = LATIN_WORD.matcher(raw).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder();
-    String[] parts = s.split("[\\s\\u3000]+");
+    String[] parts = SPACES.split(s);
     for (String p : parts) {
       if (p.isEmpty()) {
         continue;
