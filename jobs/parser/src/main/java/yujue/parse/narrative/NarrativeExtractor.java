@@ -60,17 +60,22 @@ public final class NarrativeExtractor {
    * Transparent bounds let lookbehinds see before the search start.
    */
   private static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
-    int from = Integer.MAX_VALUE;
+    return nextMatch(p, keys, t, 0);
+  }
+
+  /** {@link #firstMatch} among matches starting at {@code from} or later, as successive find() calls give them. */
+  private static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
+    int start = Integer.MAX_VALUE;
     for (Key k : keys) {
-      int at = t.indexOf(k.literal());
+      int at = t.indexOf(k.literal(), from);
       if (at >= 0) {
-        from = Math.min(from, Math.max(0, at - k.reach()));
+        start = Math.min(start, Math.max(from, at - k.reach()));
       }
     }
-    if (from == Integer.MAX_VALUE) {
+    if (start == Integer.MAX_VALUE) {
       return null;
     }
-    Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(from, t.length());
+    Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(start, t.length());
     return m.find() ? m : null;
   }
 
@@ -104,6 +109,7 @@ public final class NarrativeExtractor {
       "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false,
       key("实有", 0), key("在岗", 2), key("在职", 0));
   private static final Pattern AUTHORIZED = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)");
+  private static final List<Key> AUTHORIZED_KEYS = List.of(key("编制", 2));
 
   private static void measures(Narrative n, String t, NarrativeFacts f) {
     for (Statement s : STATEMENTS) {
@@ -161,11 +167,11 @@ public final class NarrativeExtractor {
 
   /** 编制: 行政编制 20 人，事业编制 20 人 add up; a single 编制人数 stands alone. */
   private static void authorized(Narrative n, String t, NarrativeFacts f) {
-    Matcher m = AUTHORIZED.matcher(t);
     BigDecimal sum = null;
     int line = 0;
     int end = -1;
-    while (m.find()) {
+    for (Matcher m = firstMatch(AUTHORIZED, AUTHORIZED_KEYS, t); m != null;
+        m = nextMatch(AUTHORIZED, AUTHORIZED_KEYS, t, m.end())) {
       if (end >= 0 && t.substring(end, m.start()).contains("。")) {
         break;
       }
