@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.ReportLayout;
 import yujue.parse.layout.TableBlock;
+import yujue.parse.layout.Text;
 import yujue.parse.model.Finding;
 import yujue.parse.model.Finding.Severity;
 
 /** Notes on how tables were laid out that the readers handle silently, kept as findings. */
 final class TableBlocks {
 
-  private static final Pattern AMOUNT = Pattern.compile("\\d\\.\\d");
 
   private TableBlocks() {}
 
@@ -28,7 +27,7 @@ final class TableBlocks {
       Set<String> header = new HashSet<>();
       boolean data = false;
       for (Line l : t.lines()) {
-        boolean amounts = AMOUNT.matcher(l.text()).find();
+        boolean amounts = Text.hasAmount(l.text());
         if (!data && !amounts) {
           header.add(l.compact());
         } else if (amounts) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ public final class SubjectCatalog {
   private final List<Subject> all;
   private final Map<String, Subject> byCode;
   private final Map<String, List<Subject>> children;
+  /** Each subject's normalized name by code, computed once: names are compared many times per report. */
+  private final Map<String, String> normalizedNames;
 
   private SubjectCatalog(List<Subject> subjects) {
     Map<String, Subject> codes = new LinkedHashMap<>();
@@ -59,6 +62,11 @@ public final class SubjectCatalog {
     this.all = List.copyOf(subjects);
     this.byCode = Collections.unmodifiableMap(codes);
     this.children = Collections.unmodifiableMap(kids);
+    Map<String, String> names = new HashMap<>();
+    for (Subject s : subjects) {
+      names.put(s.code(), normalizeName(s.name()));
+    }
+    this.normalizedNames = names;
   }
 
   /** 支出功能分类科目 (类/款/项), read once. */
@@ -133,17 +141,28 @@ public final class SubjectCatalog {
       return "";
     }
     StringBuilder sb = new StringBuilder(name.length());
-    name.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .map(c -> c == '(' ? '（' : c == ')' ? '）' : c)
-        .forEach(sb::appendCodePoint);
+    for (int i = 0; i < name.length(); ) { // by code point, as a loop: this runs for every row
+      int c = name.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        sb.appendCodePoint(c == '(' ? '（' : c == ')' ? '）' : c);
+      }
+    }
     return sb.toString();
   }
 
-  private static Optional<Subject> unique(List<Subject> subjects, Predicate<String> nameTest) {
-    List<Subject> hits =
-        subjects.stream().filter(s -> nameTest.test(normalizeName(s.name()))).limit(2).toList();
-    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  /** The only subject whose normalized name passes the test; empty when none or several do. */
+  private Optional<Subject> unique(List<Subject> subjects, Predicate<String> nameTest) {
+    Subject hit = null;
+    for (Subject s : subjects) {
+      if (nameTest.test(normalizedNames.get(s.code()))) {
+        if (hit != null) {
+          return Optional.empty();
+        }
+        hit = s;
+      }
+    }
+    return Optional.ofNullable(hit);
   }
 
   private static SubjectCatalog read(String resource) {

@@ -23,6 +23,9 @@ final class EvaluationSentences {
   private static final String N = "(-?[0-9][0-9,]*(?:\\.[0-9]+)?)";
   private static final Pattern HEADING =
       Pattern.compile("(?<![0-9.．])\\d{1,2}[.．、]([^。；;：:，,]{2,80}?)(?:项目)?(?:绩效)?自评情况[：:]?");
+  /** The literal every {@link #HEADING} holds, and how far after a heading's start it can begin at most. */
+  private static final String MARKER = "自评情况";
+  private static final int HEADING_REACH = 2 + 1 + 80 + "项目绩效".length(); // number, mark, name, 项目绩效
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、]");
   private static final Pattern SCORE = Pattern.compile("自评得分(?:为)?" + N + "分");
   private static final Pattern INITIAL = Pattern.compile("年初预算(?:数)?(?:为)?" + N + "万元");
@@ -35,16 +38,15 @@ final class EvaluationSentences {
 
   /**
    * Headings are looked for anywhere and at the start of every line: matched from a region's
-   * start, the lookbehind cannot see the figure that ends the line before.
+   * start, the lookbehind cannot see the figure that ends the line before. {@code n} is the
+   * narrative of these same lines (the caller has built it already).
    */
-  static List<ProjectEvaluation> read(List<Line> lines) {
-    Narrative n = new Narrative(lines);
+  static List<ProjectEvaluation> read(List<Line> lines, Narrative n) {
     String t = n.text();
     List<ProjectEvaluation> out = new ArrayList<>();
     TreeMap<Integer, Matcher> headings = new TreeMap<>();
-    Matcher h = HEADING.matcher(t);
-    while (h.find()) {
-      headings.put(h.start(), HEADING.matcher(t).region(h.start(), t.length()));
+    for (int start : headingStarts(t)) {
+      headings.put(start, HEADING.matcher(t).region(start, t.length()));
     }
     int offset = 0;
     for (Line l : lines) {
@@ -96,6 +98,31 @@ final class EvaluationSentences {
           Provenance.reported(null, n.lineAt(from + first))));
     }
     return out;
+  }
+
+  /**
+   * Where {@code HEADING.matcher(t)} finds its matches, one after another, without running the
+   * regex over the whole text: every heading holds 自评情况, at most {@link #HEADING_REACH} chars
+   * after its start, so each search runs only over the window before the next 自评情况 and up to
+   * its optional colon. A match that needs a later 自评情况 is found from that one's window.
+   * Transparent bounds let the lookbehind see the char before a window.
+   */
+  private static List<Integer> headingStarts(String t) {
+    List<Integer> starts = new ArrayList<>();
+    Matcher h = HEADING.matcher(t).useTransparentBounds(true);
+    int from = 0; // where the next find() would start
+    int at = t.indexOf(MARKER);
+    while (at >= 0) {
+      h.region(Math.max(from, at - HEADING_REACH), Math.min(t.length(), at + MARKER.length() + 1));
+      if (h.find()) {
+        starts.add(h.start());
+        from = h.end();
+        at = t.indexOf(MARKER, from);
+      } else {
+        at = t.indexOf(MARKER, at + 1);
+      }
+    }
+    return starts;
   }
 
   private static int start(Matcher m, BigDecimal found) {

@@ -56,9 +56,10 @@ final class EvaluationTables {
     int i = 0;
     while (i < lines.size()) {
       String c = lines.get(i).compact();
-      if (WHOLE_TITLE.matcher(c).find()) {
+      boolean evaluation = c.contains("绩效"); // both titles hold it: most lines skip their regexes
+      if (evaluation && WHOLE_TITLE.matcher(c).find()) {
         titled = false;
-      } else if (PROJECT_TITLE.matcher(c).find()) {
+      } else if (evaluation && PROJECT_TITLE.matcher(c).find()) {
         titled = true;
       } else if (c.startsWith("项目名称")) {
         Block b = block(lines, i);

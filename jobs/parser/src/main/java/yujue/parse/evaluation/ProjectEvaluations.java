@@ -32,7 +32,7 @@ public final class ProjectEvaluations {
   public static List<ProjectEvaluation> read(ReportLayout layout) {
     Narrative text = new Narrative(layout.lines());
     List<ProjectEvaluation> tables = EvaluationTables.read(layout.lines());
-    List<ProjectEvaluation> stated = new ArrayList<>(EvaluationSentences.read(layout.lines()));
+    List<ProjectEvaluation> stated = new ArrayList<>(EvaluationSentences.read(layout.lines(), text));
     List<ProjectEvaluation> out = new ArrayList<>();
     ProjectEvaluation[] partner = new ProjectEvaluation[tables.size()];
     for (int k = 0; k < tables.size(); k++) {

@@ -1,12 +1,40 @@
 package yujue.parse.layout;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One non-blank line of report text after cleaning (HTML tags, markdown marks and page numbers
  * removed). {@code cells} are the tab-separated cells when the converter kept tabs, else null.
+ *
+ * <p>A small value class rather than a record so the compact text, asked for many times per line
+ * by every stage, is computed once. Equality, hash and string form are those of the former record
+ * {@code Line(number, text, cells)}; the cached compact text is derived and not part of them.
  */
-public record Line(int number, String text, List<String> cells) {
+public final class Line {
+
+  private final int number;
+  private final String text;
+  private final List<String> cells;
+  private String compact; // lazily, from text
+
+  public Line(int number, String text, List<String> cells) {
+    this.number = number;
+    this.text = text;
+    this.cells = cells;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<String> cells() {
+    return cells;
+  }
 
   public boolean tabbed() {
     return cells != null;
@@ -14,6 +42,27 @@ public record Line(int number, String text, List<String> cells) {
 
   /** The text with every kind of whitespace removed: what titles and labels are matched on. */
   public String compact() {
-    return Text.compact(text);
+    String c = compact;
+    if (c == null) {
+      c = Text.compact(text);
+      compact = c;
+    }
+    return c;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Line l && number == l.number && Objects.equals(text, l.text)
+        && Objects.equals(cells, l.cells);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * Integer.hashCode(number) + Objects.hashCode(text)) * 31 + Objects.hashCode(cells);
+  }
+
+  @Override
+  public String toString() {
+    return "Line[number=" + number + ", text=" + text + ", cells=" + cells + "]";
   }
 }

@@ -1,7 +1,6 @@
 package yujue.parse.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,35 +18,76 @@ public final class LineReader {
   private LineReader() {}
 
   public static List<Line> read(String text) {
-    String[] raw = text.split("\r\n|\r|\n", -1);
     List<Line> lines = new ArrayList<>();
-    for (int i = 0; i < raw.length; i++) {
-      Line line = clean(i + 1, raw[i]);
-      if (line != null) {
-        lines.add(line);
+    int number = 0;
+    int start = 0;
+    // lines end at \r\n, \r or \n (what split("\r\n|\r|\n", -1) cut at), scanned by hand
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        Line line = clean(++number, text.substring(start, i));
+        if (line != null) {
+          lines.add(line);
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
       }
     }
     return lines;
   }
 
+  /** The tab cells of a line, each stripped, without the empty cells at the end. */
+  private static List<String> cells(String s) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', start)) {
+      cells.add(s.substring(start, tab).strip());
+      start = tab + 1;
+    }
+    cells.add(s.substring(start).strip());
+    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells;
+  }
+
+  /**
+   * Whether every cell is empty or a markdown table rule (---|---). A stripped cell starts with no
+   * whitespace, so only one opening with - or | can be a rule: the regex runs on those alone.
+   */
+  private static boolean onlyRules(List<String> cells) {
+    for (String c : cells) {
+      boolean rule = c.isEmpty()
+          || (c.charAt(0) == '-' || c.charAt(0) == '|') && MARKDOWN_RULE.matcher(c).matches();
+      if (!rule) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Line clean(int number, String raw) {
-    String s = HTML_TAG.matcher(raw.replace('\u00A0', ' ').replace('\u3000', ' ')).replaceAll(" ");
+    String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
+    if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
+      s = HTML_TAG.matcher(s).replaceAll(" ");
+    }
     s = s.replace("**", "");
     if (s.isBlank()) {
       return null;
     }
     if (s.indexOf('\t') >= 0) {
-      List<String> cells = new ArrayList<>(Arrays.asList(s.split("\t", -1)));
-      cells.replaceAll(String::strip);
-      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-        cells.remove(cells.size() - 1);
-      }
-      if (cells.stream().allMatch(c -> c.isEmpty() || MARKDOWN_RULE.matcher(c).matches())) {
+      List<String> cells = cells(s);
+      if (onlyRules(cells)) {
         return null;
       }
       return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
     }
-    String t = MARKDOWN_HEADING.matcher(s.strip()).replaceFirst("").strip();
+    String t = s.strip();
+    if (t.startsWith("#")) {
+      t = MARKDOWN_HEADING.matcher(t).replaceFirst("").strip();
+    }
     if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches()) {
       return null;
     }

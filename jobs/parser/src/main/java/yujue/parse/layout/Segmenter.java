@@ -24,18 +24,22 @@ public final class Segmenter {
 
   private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern GLUED_MARK = Pattern.compile("(部门公开表\\s*\\d{1,2}|公开\\s*\\d{2}\\s*表)\\s*$");
-  private static final Pattern AMOUNT = Pattern.compile("\\d\\.\\d");
 
   private Segmenter() {}
 
   public static TextFamily detectFamily(String text) {
     int tabLines = 0;
     int headings = 0;
-    for (String l : text.split("\n")) {
-      if (l.indexOf('\t') >= 0) {
-        tabLines++;
-      }
-      if (l.startsWith("#")) {
+    boolean tab = false;
+    // lines as split("\n") cuts them, scanned in place
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n') {
+        tabLines += tab ? 1 : 0;
+        tab = false;
+      } else if (c == '\t') {
+        tab = true;
+      } else if (c == '#' && (i == 0 || text.charAt(i - 1) == '\n')) {
         headings++;
       }
     }
@@ -55,8 +59,9 @@ public final class Segmenter {
     List<Line> outside = new ArrayList<>();
     Builder current = null;
     for (Line line : lines) {
-      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.text());
-      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.text());
+      // both match on compact text, so the line's cached compact form is passed
+      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.compact());
+      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.compact());
       Optional<TableKind> kind = mark.isPresent() ? mark : title;
       if (kind.isPresent()) {
         if (current != null && !current.hasData() && (current.kind == kind.get() || mark.isPresent())) {
@@ -67,7 +72,7 @@ public final class Segmenter {
         }
         continue;
       }
-      if (PART_HEADING.matcher(line.compact()).find()) {
+      if (line.compact().startsWith("第") && PART_HEADING.matcher(line.compact()).find()) {
         current = null;
       }
       if (current != null) {
@@ -99,7 +104,8 @@ public final class Segmenter {
   private static List<Line> splitGluedMarks(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      Matcher m = l.tabbed() ? null : GLUED_MARK.matcher(l.text());
+      // both marks hold 公开: the regex runs only on lines that do
+      Matcher m = l.tabbed() || !l.text().contains("公开") ? null : GLUED_MARK.matcher(l.text());
       if (m != null && m.find() && m.start() > 0) {
         out.add(new Line(l.number(), l.text().substring(0, m.start()).strip(), null));
         out.add(new Line(l.number(), m.group(1), null));
@@ -121,7 +127,7 @@ public final class Segmenter {
     }
 
     boolean hasData() {
-      return lines.stream().anyMatch(l -> AMOUNT.matcher(l.text()).find());
+      return lines.stream().anyMatch(l -> Text.hasAmount(l.text()));
     }
   }
 }

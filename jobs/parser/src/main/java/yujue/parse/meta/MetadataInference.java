@@ -33,6 +33,11 @@ public final class MetadataInference {
   /** Words that end a department's name, to tell a title line from other short lines. */
   private static final Pattern DEPT_SUFFIX = Pattern.compile("(办公室|办公厅|局|委员会|委|厅|部|院|中心|所|站|会|处|队|馆|社|团)$");
 
+  private static final Pattern HEADER_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
+
+  private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]+\\b");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
   private static final Pattern PARTY_PREFIX = Pattern.compile("^(?:中国共产党|中共)");
 
   private MetadataInference() {}
@@ -56,15 +61,38 @@ public final class MetadataInference {
     return new ReportMeta(regionCode, regionName, dept, type, year, kind, "inferred");
   }
 
+  /** The {@link #TITLE} match of a line, or null; only a line with 部门 can be a title. */
+  private static Matcher title(Line l) {
+    if (!l.compact().contains("部门")) {
+      return null;
+    }
+    Matcher m = TITLE.matcher(l.compact());
+    return m.find() ? m : null;
+  }
+
+  /** {@link #HEADER_DEPT} needs a colon, half or full width: a cheap test before the regex. */
+  private static boolean hasColon(String s) {
+    return s.indexOf(':') >= 0 || s.indexOf('：') >= 0;
+  }
+
   static DocKind kind(ReportLayout layout, String text) {
     long finals = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.FINAL).count();
     long budgets = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.BUDGET).count();
     if (finals != budgets) {
       return finals > budgets ? DocKind.FINAL : DocKind.BUDGET;
     }
-    int f = Text.compact(text).split("部门决算", -1).length;
-    int b = Text.compact(text).split("部门预算", -1).length;
+    String compact = Text.compact(text);
+    int f = occurrences(compact, "部门决算");
+    int b = occurrences(compact, "部门预算");
     return f == b ? null : (f > b ? DocKind.FINAL : DocKind.BUDGET);
+  }
+
+  private static int occurrences(String text, String word) {
+    int count = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+      count++;
+    }
+    return count;
   }
 
   static String department(ReportLayout layout) {
@@ -78,8 +106,8 @@ public final class MetadataInference {
   static Department findDepartment(ReportLayout layout) {
     List<Line> lines = layout.lines();
     for (int i = 0; i < lines.size(); i++) {
-      Matcher m = TITLE.matcher(lines.get(i).compact());
-      if (m.find()) {
+      Matcher m = title(lines.get(i));
+      if (m != null) {
         String prefix = clean(m.group(1));
         if (isName(prefix)) {
           return new Department(prefix, lines.get(i).text(), true, lines.get(i).number());
@@ -95,7 +123,7 @@ public final class MetadataInference {
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {
         Matcher m = HEADER_DEPT.matcher(l.text());
-        if (m.find() && isName(clean(m.group(1)))) {
+        if (hasColon(l.text()) && m.find() && isName(clean(m.group(1)))) {
           votes.merge(clean(m.group(1)), 1, Integer::sum);
           firstSeen.putIfAbsent(clean(m.group(1)), l);
         }
@@ -135,9 +163,9 @@ public final class MetadataInference {
    * ("人力资源和社会保障 障局") kept once, stray Latin words dropped.
    */
   public static String clean(String raw) {
-    String s = raw.replaceAll("\\b[A-Za-z]+\\b", " ").strip();
+    String s = LATIN_WORD.matcher(raw).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder();
-    String[] parts = s.split("[\\s\\u3000]+");
+    String[] parts = SPACES.split(s);
     for (String p : parts) {
       if (p.isEmpty()) {
         continue;
@@ -155,21 +183,23 @@ public final class MetadataInference {
   }
 
   static Integer year(ReportLayout layout, String text, DocKind kind) {
-    String compact = Text.compact(text);
     for (Line l : layout.lines()) {
-      Matcher m = TITLE.matcher(l.compact());
-      if (m.find()) {
+      Matcher m = title(l);
+      if (m != null) {
         return Integer.parseInt(m.group(2));
       }
     }
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {
-        Matcher m = Pattern.compile("((?:19|20)\\d{2})年度").matcher(l.compact());
-        if (l.compact().contains("部门") && m.find()) {
-          return Integer.parseInt(m.group(1));
+        if (l.compact().contains("部门")) {
+          Matcher m = HEADER_YEAR.matcher(l.compact());
+          if (m.find()) {
+            return Integer.parseInt(m.group(1));
+          }
         }
       }
     }
+    String compact = Text.compact(text);
     Matcher b = BUDGET_YEAR.matcher(compact);
     if (kind == DocKind.BUDGET && b.find()) {
       return Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));

@@ -13,7 +13,7 @@ public final class Amounts {
   public static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
   public static boolean isNumber(String s) {
-    return s != null && NUMBER.matcher(s.trim()).matches();
+    return s != null && isPrinted(s.trim());
   }
 
   /** Parses a printed number; null for blank or non-numeric text. Keeps the printed scale up to 2. */
@@ -22,10 +22,52 @@ public final class Amounts {
       return null;
     }
     String t = s.trim();
-    if (!NUMBER.matcher(t).matches()) {
+    if (!isPrinted(t)) {
       return null;
     }
     return money(new BigDecimal(t.replace(",", "")));
+  }
+
+  /**
+   * Whether {@link #NUMBER} matches the whole of {@code t}, checked by a scan: this runs for every
+   * token of every table. Integer part: digits, or 1-3 digits then groups of a comma and exactly 3
+   * digits; then optionally a point and at least one digit.
+   */
+  static boolean isPrinted(String t) {
+    int n = t.length();
+    int i = t.startsWith("-") ? 1 : 0;
+    int digits = skipDigits(t, i) - i;
+    if (digits == 0) {
+      return false;
+    }
+    i += digits;
+    if (i < n && t.charAt(i) == ',') {
+      if (digits > 3) {
+        return false;
+      }
+      while (i < n && t.charAt(i) == ',') {
+        if (skipDigits(t, i + 1) - (i + 1) < 3) {
+          return false;
+        }
+        i += 4; // a comma and the group's 3 digits; a fourth digit fails below
+      }
+    }
+    if (i < n && t.charAt(i) == '.') {
+      int fraction = skipDigits(t, i + 1) - (i + 1);
+      if (fraction == 0) {
+        return false;
+      }
+      i += 1 + fraction;
+    }
+    return i == n;
+  }
+
+  private static int skipDigits(String t, int from) {
+    int i = from;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** Money always carries two decimals so 27 and 27.00 compare and print alike. */

@@ -2,7 +2,6 @@ package yujue.parse.narrative;
 
 import java.util.List;
 import yujue.parse.layout.Line;
-import yujue.parse.layout.Text;
 
 /**
  * The narrative (情况说明) as one string with all whitespace removed, so sentences wrapped over
@@ -14,17 +13,16 @@ public final class Narrative {
   private final int[] lineOfChar;
 
   public Narrative(List<Line> lines) {
-    StringBuilder sb = new StringBuilder();
-    int[] map = new int[1024];
+    int length = 0;
     for (Line l : lines) {
-      String c = Text.compact(l.text()).replace('，', '，');
-      for (int i = 0; i < c.length(); i++) {
-        if (sb.length() >= map.length) {
-          map = java.util.Arrays.copyOf(map, map.length * 2);
-        }
-        map[sb.length()] = l.number();
-        sb.append(c.charAt(i));
-      }
+      length += l.compact().length();
+    }
+    StringBuilder sb = new StringBuilder(length);
+    int[] map = new int[Math.max(length, 1)];
+    for (Line l : lines) {
+      String c = l.compact();
+      java.util.Arrays.fill(map, sb.length(), sb.length() + c.length(), l.number());
+      sb.append(c);
     }
     this.text = sb.toString();
     this.lineOfChar = map;

@@ -34,38 +34,102 @@ public final class NarrativeExtractor {
     return f;
   }
 
+  /**
+   * A measure read from its first statement; with {@code changes}, also the change stated beside it.
+   * {@code keys}: literals of which every match holds one, each at most its reach after the match's
+   * start, so the search can begin just before the first of them (see {@link #firstMatch}).
+   */
+  private record Statement(String measure, Pattern pattern, boolean changes, List<Key> keys) {
+    Statement(String measure, String regex, boolean changes, Key... keys) {
+      this(measure, Pattern.compile(regex), changes, List.of(keys));
+    }
+  }
+
+  /** A literal a match holds, starting at most {@code reach} chars after the match's start. */
+  private record Key(String literal, int reach) {}
+
+  private static Key key(String literal, int reach) {
+    return new Key(literal, reach);
+  }
+
+  /**
+   * The first match of {@code p} in {@code t}, as {@code p.matcher(t).find()} gives it, searched
+   * from where a match can start at the earliest: no match starts more than a key's reach before
+   * that key's first occurrence, and without any key there is none. The skipped text is most of
+   * the narrative for the patterns that open with a group (no fast literal search of their own).
+   * Transparent bounds let lookbehinds see before the search start.
+   */
+  private static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
+    return nextMatch(p, keys, t, 0);
+  }
+
+  /** {@link #firstMatch} among matches starting at {@code from} or later, as successive find() calls give them. */
+  private static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
+    int start = Integer.MAX_VALUE;
+    for (Key k : keys) {
+      int at = t.indexOf(k.literal(), from);
+      if (at >= 0) {
+        start = Math.min(start, Math.max(from, at - k.reach()));
+      }
+    }
+    if (start == Integer.MAX_VALUE) {
+      return null;
+    }
+    Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(start, t.length());
+    return m.find() ? m : null;
+  }
+
+  /** Statements in the order they are read (compiled once, not per report). */
+  private static final List<Statement> STATEMENTS = List.of(
+      new Statement(Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元"
+          + "|(?<!财政拨款)收支总预算(?:为)?" + N + "万元", true, key("总计", 5), key("收支总预算", 0)),
+      new Statement(Measure.INCOME_TOTAL, "(?:本年|年度)收入合计" + N + "万元", false, key("收入合计", 2)),
+      new Statement(Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元|\\d{4}年支出预算(?:为)?" + N + "万元", false,
+          key("支出合计", 2), key("年支出预算", 4)),
+      new Statement(Measure.BASIC_EXPENDITURE, "(?:其中：?|，)基本支出" + N + "万元", false, key("基本支出", 3)),
+      new Statement(Measure.PROJECT_EXPENDITURE, "项目支出" + N + "万元", false, key("项目支出", 0)),
+      new Statement(Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true, key("人员经费", 0)),
+      new Statement(Measure.PUBLIC_COST, "公用经费(?:合计)?(?:为)?" + N + "万元", true, key("公用经费", 0)),
+      new Statement(Measure.OPERATING_COST, "机关运行经费(?:财政拨款)?(?:支出|预算)(?:决算)?(?:数)?(?:为)?" + N + "万元", true,
+          key("机关运行经费", 0)),
+      // "政府采购支出总额为…" or, in Shanghai's template, "政府采购金额（以合同签订为准）为…，其中：货物采购金额…"
+      new Statement(Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元"
+          + "|政府采购金额(?:（以合同签订为准）)?(?:为)?" + N + "万元", false, key("政府采购", 0)),
+      new Statement(Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元|货物采购金额(?:为)?" + N + "万元", false,
+          key("采购货物", 0), key("货物采购金额", 0)),
+      new Statement(Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元|工程采购金额(?:为)?" + N + "万元", false,
+          key("采购工程", 0), key("工程采购金额", 0)),
+      new Statement(Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元|服务采购金额(?:为)?" + N + "万元", false,
+          key("采购服务", 0), key("服务采购金额", 0)),
+      new Statement(Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false, key("授予中小企业合同金额", 0)),
+      new Statement(Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false,
+          key("授予小微企业合同金额", 0)));
+
+  private static final Statement HEADCOUNT_ACTUAL = new Statement(Measure.HEADCOUNT_ACTUAL,
+      "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false,
+      key("实有", 0), key("在岗", 2), key("在职", 0));
+  private static final Pattern AUTHORIZED = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)");
+  private static final List<Key> AUTHORIZED_KEYS = List.of(key("编制", 2));
+
   private static void measures(Narrative n, String t, NarrativeFacts f) {
-    stated(n, t, f, Measure.GRAND_TOTAL, "(?<!财政拨款)(?<!财政拨款收入、)(?:收入、?支出|收、?支)总计(?:均为|各为|为)?" + N + "万元"
-        + "|(?<!财政拨款)收支总预算(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.INCOME_TOTAL, "(?:本年|年度)收入合计" + N + "万元", false);
-    stated(n, t, f, Measure.EXPENDITURE_TOTAL, "(?:本年|年度)支出合计" + N + "万元|\\d{4}年支出预算(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.BASIC_EXPENDITURE, "(?:其中：?|，)基本支出" + N + "万元", false);
-    stated(n, t, f, Measure.PROJECT_EXPENDITURE, "项目支出" + N + "万元", false);
-    stated(n, t, f, Measure.PERSONNEL_COST, "人员经费(?:合计)?(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.PUBLIC_COST, "公用经费(?:合计)?(?:为)?" + N + "万元", true);
-    stated(n, t, f, Measure.OPERATING_COST, "机关运行经费(?:财政拨款)?(?:支出|预算)(?:决算)?(?:数)?(?:为)?" + N + "万元", true);
-    // "政府采购支出总额为…" or, in Shanghai's template, "政府采购金额（以合同签订为准）为…，其中：货物采购金额…"
-    stated(n, t, f, Measure.PROCUREMENT_TOTAL, "政府采购(?:支出|预算)?(?:总额|合计)(?:为)?" + N + "万元"
-        + "|政府采购金额(?:（以合同签订为准）)?(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_GOODS, "采购货物(?:支出|预算)(?:为)?" + N + "万元|货物采购金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_WORKS, "采购工程(?:支出|预算)(?:为)?" + N + "万元|工程采购金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SERVICES, "采购服务(?:支出|预算)(?:为)?" + N + "万元|服务采购金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SME, "授予中小企业合同金额(?:为)?" + N + "万元", false);
-    stated(n, t, f, Measure.PROCUREMENT_SMALL_MICRO, "授予小微企业合同金额(?:为)?" + N + "万元", false);
+    for (Statement s : STATEMENTS) {
+      stated(n, t, f, s);
+    }
     vehicles(n, t, f);
-    stated(n, t, f, Measure.HEADCOUNT_ACTUAL, "(?:实有|实际在岗|在岗|在职)(?:人员|人数)?(?:为)?" + N + "(?:人|名)", false);
+    stated(n, t, f, HEADCOUNT_ACTUAL);
     authorized(n, t, f);
   }
 
   /** The first statement of a measure; with {@code changes}, the year-over-year change in the same clause. */
-  private static void stated(Narrative n, String t, NarrativeFacts f, String measure, String regex, boolean changes) {
-    Matcher m = Pattern.compile(regex).matcher(t);
-    if (!m.find()) {
+  private static void stated(Narrative n, String t, NarrativeFacts f, Statement s) {
+    Matcher m = firstMatch(s.pattern(), s.keys(), t);
+    if (m == null) {
       return;
     }
+    String measure = s.measure();
     int g = firstGroup(m);
     f.measure(measure, Amounts.parse(m.group(g)), n.lineAt(m.start(g)));
-    if (changes) {
+    if (s.changes()) {
       String clause = sentence(t, m.end(), measure.equals(Measure.GRAND_TOTAL) ? 2 : 1);
       BigDecimal change = change(clause);
       if (change != null) {
@@ -76,12 +140,13 @@ public final class NarrativeExtractor {
 
   private static final Pattern VEHICLES = Pattern.compile(
       "(?:公务用车保有量(?:为)?|共有车辆|车辆总数(?:为)?)" + N + "辆|共有" + N + "辆公务用车");
+  private static final List<Key> VEHICLES_KEYS = List.of(key("公务用车保有量", 0), key("共有", 0), key("车辆总数", 0));
   private static final Pattern AS_OF = Pattern.compile("截至((?:19|20)\\d{2})年");
 
   /** 公务用车保有量; a stock "截至2022年12月底" is about that year, not the report's. */
   private static void vehicles(Narrative n, String t, NarrativeFacts f) {
-    Matcher m = VEHICLES.matcher(t);
-    if (!m.find()) {
+    Matcher m = firstMatch(VEHICLES, VEHICLES_KEYS, t);
+    if (m == null) {
       return;
     }
     int g = firstGroup(m);
@@ -102,11 +167,11 @@ public final class NarrativeExtractor {
 
   /** 编制: 行政编制 20 人，事业编制 20 人 add up; a single 编制人数 stands alone. */
   private static void authorized(Narrative n, String t, NarrativeFacts f) {
-    Matcher m = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)").matcher(t);
     BigDecimal sum = null;
     int line = 0;
     int end = -1;
-    while (m.find()) {
+    for (Matcher m = firstMatch(AUTHORIZED, AUTHORIZED_KEYS, t); m != null;
+        m = nextMatch(AUTHORIZED, AUTHORIZED_KEYS, t, m.end())) {
       if (end >= 0 && t.substring(end, m.start()).contains("。")) {
         break;
       }

@@ -153,9 +153,10 @@ public final class ColumnSolver {
 
   /** Candidates without repeats (the same placement can arise from two readings of a row). */
   public static List<BigDecimal[]> distinct(List<BigDecimal[]> candidates) {
-    java.util.Map<String, BigDecimal[]> seen = new java.util.LinkedHashMap<>();
+    // keyed by the cells as a list: BigDecimal equality is that of their printed form (value and scale)
+    java.util.Map<List<BigDecimal>, BigDecimal[]> seen = new java.util.LinkedHashMap<>();
     for (BigDecimal[] c : candidates) {
-      seen.putIfAbsent(java.util.Arrays.toString(c), c);
+      seen.putIfAbsent(java.util.Arrays.asList(c), c);
     }
     return new ArrayList<>(seen.values());
   }

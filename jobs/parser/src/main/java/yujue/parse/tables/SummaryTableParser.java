@@ -2,6 +2,7 @@ package yujue.parse.tables;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,10 +160,18 @@ public final class SummaryTableParser {
   }
 
   private static Optional<Subject> classOf(String label) {
-    String name = Text.label(label);
-    return SubjectCatalog.function().all().stream()
-        .filter(s -> s.level() == Subject.Level.CLASS && s.name().equals(name))
-        .findFirst();
+    return Optional.ofNullable(CLASSES_BY_NAME.get(Text.label(label)));
+  }
+
+  /** Function classes (类) by their printed name, the first in catalog order where names repeat. */
+  private static final Map<String, Subject> CLASSES_BY_NAME = new HashMap<>();
+
+  static {
+    for (Subject s : SubjectCatalog.function().all()) {
+      if (s.level() == Subject.Level.CLASS) {
+        CLASSES_BY_NAME.putIfAbsent(s.name(), s);
+      }
+    }
   }
 
   private static final List<String> FUND_COLUMNS = List.of("total", "general_budget", "gov_fund", "soe_capital");

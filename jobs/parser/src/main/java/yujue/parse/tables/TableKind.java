@@ -1,6 +1,8 @@
 package yujue.parse.tables;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,19 +57,26 @@ public enum TableKind {
   /** The kind whose title this line is, if any. */
   public static Optional<TableKind> byTitle(String line) {
     String label = Text.label(line).replace('"', '“').replace('”', '“');
+    return Optional.ofNullable(BY_TITLE.get(label));
+  }
+
+  /** Titles with closing quotes as opening ones, to their kind; the first kind wins a shared title. */
+  private static final Map<String, TableKind> BY_TITLE = new HashMap<>();
+
+  static {
     for (TableKind k : values()) {
       for (String t : k.titles) {
-        if (label.equals(t.replace('”', '“'))) {
-          return Optional.of(k);
-        }
+        BY_TITLE.putIfAbsent(t.replace('”', '“'), k);
       }
     }
-    return Optional.empty();
   }
 
   /** The kind a numbering mark names: "公开 01 表" -> F01, "部门公开表3" -> B3. */
   public static Optional<TableKind> byMark(String line) {
     String c = Text.compact(line);
+    if (!c.startsWith("公开") && !c.startsWith("部门公开表")) {
+      return Optional.empty(); // neither mark can match: skip both regexes on most lines
+    }
     Matcher f = FINAL_MARK.matcher(c);
     if (f.matches()) {
       return byNumber(DocKind.FINAL, Integer.parseInt(f.group(1)));

@@ -37,13 +37,27 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
         }
       }
     } else {
-      for (String w : line.text().split("[\\s\\u3000]+")) {
-        if (!w.isEmpty()) {
-          out.add(word(w, -1));
+      String t = line.text();
+      int i = 0;
+      while (i < t.length()) { // the words between runs of [\s\u3000], as split() cut them
+        if (isWordSeparator(t.charAt(i))) {
+          i++;
+          continue;
         }
+        int end = i;
+        while (end < t.length() && !isWordSeparator(t.charAt(end))) {
+          end++;
+        }
+        out.add(word(t.substring(i, end), -1));
+        i = end;
       }
     }
     return out;
+  }
+
+  /** ASCII whitespace (the regex class \\s) and the ideographic space: what separates words. */
+  private static boolean isWordSeparator(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000';
   }
 
   private static Tok word(String w, int cell) {
@@ -52,11 +66,24 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
 
   /** A tab cell; a cell holding "2,678.8 2" is one number split by the converter. */
   private static Tok cell(String c, int index) {
+    if (!hasAsciiSpace(c)) {
+      return word(c, index); // one part: no need to split
+    }
     String[] parts = c.split("\\s+");
     if (parts.length == 2 && ONE_DECIMAL.matcher(parts[0]).matches() && SPLIT_TAIL.matcher(parts[1]).matches()) {
       return new Tok(c, Amounts.parse(parts[0] + parts[1]), index, true);
     }
     return word(c, index);
+  }
+
+  private static boolean hasAsciiSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Joins a number cut in two ("2,678.8" + "2"), or null when the pieces don't look like one. */

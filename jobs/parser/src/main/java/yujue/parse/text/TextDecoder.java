@@ -125,8 +125,9 @@ public final class TextDecoder {
     return List.of();
   }
 
-  /** How the bytes read in one encoding. */
-  private record Reading(Charset charset, int offset, long chars, long errors, long implausible, boolean truncated) {
+  /** How the bytes read in one encoding; {@code text} is the decoded text when it was already built, else null. */
+  private record Reading(Charset charset, int offset, long chars, long errors, long implausible, boolean truncated,
+      String text) {
     long bad() {
       return errors + implausible;
     }
@@ -134,9 +135,36 @@ public final class TextDecoder {
 
   /** Decodes in fixed-size chunks, counting without keeping the text. */
   private static Reading count(byte[] b, int offset, Charset cs) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      Reading valid = validUtf8(b, offset);
+      if (valid != null) {
+        return valid;
+      }
+    }
     Counter c = new Counter();
     boolean truncated = decode(b, offset, cs, CharBuffer.allocate(8192), c);
-    return new Reading(cs, offset, c.chars, c.errors, c.implausible, truncated);
+    return new Reading(cs, offset, c.chars, c.errors, c.implausible, truncated, null);
+  }
+
+  /**
+   * The common case, fast: bytes that are valid UTF-8 decode to the same text through the String
+   * constructor (the platform's fast path) as through the chunked decoder, with no error and no
+   * cut-off end. Any invalid or cut-off sequence gives U+FFFD there, so a text without U+FFFD was
+   * valid; one with U+FFFD (invalid bytes, or a U+FFFD written in the file) returns null and is
+   * read by {@link #decode} as before.
+   */
+  private static Reading validUtf8(byte[] b, int offset) {
+    String s = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
+    if (s.indexOf(REPLACEMENT) >= 0) {
+      return null;
+    }
+    long implausible = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!plausible(s.charAt(i))) {
+        implausible++;
+      }
+    }
+    return new Reading(StandardCharsets.UTF_8, offset, s.length(), 0, implausible, false, s);
   }
 
   private static final class Counter {
@@ -235,10 +263,15 @@ public final class TextDecoder {
 
   /** Builds the text in the chosen encoding and mends it: controls, byte-order marks, overlong lines. */
   private static DecodedText finish(byte[] b, Reading r) {
-    Counter c = new Counter();
-    c.out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, r.chars + 16));
-    decode(b, r.offset, r.charset, CharBuffer.allocate(8192), c);
-    StringBuilder s = c.out;
+    StringBuilder s;
+    if (r.text != null) {
+      s = new StringBuilder(r.text); // decoded already while choosing the encoding
+    } else {
+      Counter c = new Counter();
+      c.out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, r.chars + 16));
+      decode(b, r.offset, r.charset, CharBuffer.allocate(8192), c);
+      s = c.out;
+    }
     List<DecodedText.Note> notes = new ArrayList<>();
     int firstReplaced = -1;
     long controls = 0;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import yujue.parse.model.Amounts;
 import yujue.parse.model.DocKind;
 import yujue.parse.model.Finding;
@@ -227,7 +228,7 @@ public final class RuleCatalog {
           BigDecimal sum = kids.stream().map(SubjectFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
           BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(kids.size())));
           out.addAll(check(r, tol, sum, p.amount(), p.tableCode(), p.provenance().line(),
-              tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
+              () -> tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
                   + fmt(p.amount()) + ", but its " + kids.size() + (kids.size() == 1 ? " child row " : " child rows ")
                   + String.join(", ", kids.stream().map(SubjectFact::subjectCode).toList()) + " come to "
                   + fmt(sum)));
@@ -294,7 +295,7 @@ public final class RuleCatalog {
         }
         f.anyTableMeasure(n.measure()).ifPresent(t -> out.addAll(check(r, narrativeTolerance(r, n.amount()),
             t.amount(), n.amount(), null, n.provenance().line(),
-            "the narrative (line " + n.provenance().line() + ") states " + label(n.measure(), null) + " "
+            () -> "the narrative (line " + n.provenance().line() + ") states " + label(n.measure(), null) + " "
                 + fmt(n.amount()) + ", but " + tableName(t.provenance().tableCode())
                 + (t.provenance().origin() == Origin.DERIVED ? " adds up to " : " prints ") + fmt(t.amount())
                 + "; the narrative should restate the table")));
@@ -306,7 +307,7 @@ public final class RuleCatalog {
           if (t.isPresent() && n.isPresent()) {
             out.addAll(check(r, narrativeTolerance(r, n.get().amount()), t.get().amount(), n.get().amount(), null,
                 n.get().provenance().line(),
-                "the narrative (line " + n.get().provenance().line() + ") states 三公 " + part(p) + " " + basis(b) + " "
+                () -> "the narrative (line " + n.get().provenance().line() + ") states 三公 " + part(p) + " " + basis(b) + " "
                     + fmt(n.get().amount()) + ", but " + tableName(t.get().provenance().tableCode()) + " prints "
                     + fmt(t.get().amount()) + "; the narrative should restate the table"));
           }
@@ -348,11 +349,20 @@ public final class RuleCatalog {
   /** No finding within the tolerance; else one, its message ending with the difference and the tolerance. */
   private static List<Finding> check(Rule r, BigDecimal tolerance, BigDecimal expected, BigDecimal actual,
       String table, Integer line, String message) {
+    return check(r, tolerance, expected, actual, table, line, () -> message);
+  }
+
+  /**
+   * {@link #check} with the message built only when there is a finding: most checks pass, and for
+   * the rules checked many times per report (every parent row) building it was a measurable cost.
+   */
+  private static List<Finding> check(Rule r, BigDecimal tolerance, BigDecimal expected, BigDecimal actual,
+      String table, Integer line, Supplier<String> message) {
     if (Amounts.close(expected, actual, tolerance)) {
       return List.of();
     }
     BigDecimal diff = nz(actual).subtract(nz(expected)).abs();
-    return List.of(r.finding(message + " (off by " + fmt(diff) + "; rounding allows " + fmt(tolerance) + ")",
+    return List.of(r.finding(message.get() + " (off by " + fmt(diff) + "; rounding allows " + fmt(tolerance) + ")",
         expected, actual, table, line));
   }
 
