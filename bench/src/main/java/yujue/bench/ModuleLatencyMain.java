@@ -29,10 +29,10 @@ public final class ModuleLatencyMain implements Callable<Integer> {
       + " (default: the type with the most current reports).")
   String departmentType;
 
-  @Option(names = "--warmup", defaultValue = "3", description = "Untimed runs per module and engine (default 3).")
+  @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs per module and engine (default 2).")
   int warmup;
 
-  @Option(names = "--runs", defaultValue = "7", description = "Timed runs per module and engine (default 7).")
+  @Option(names = "--runs", defaultValue = "5", description = "Timed runs per module and engine (default 5).")
   int runs;
 
   @Option(names = "--modules", split = ",", description = "Modules to run (default: all).")

@@ -1,6 +1,7 @@
 package yujue.bench.spark;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -23,9 +24,10 @@ import yujue.warehouse.views.ViewsScript;
  * and only rows of committed runs ({@code committed_runs}, the {@code run_id} of every
  * {@code _yujue/runs/*.json}). The reader is given the table's schema and discovers partitions
  * itself, so a partition column is read from the directory names when the layout puts it there
- * ({@code fiscal_year=Y/region_code=R}) and from the files when it does not: nothing here depends
- * on {@link Table#partitionBy()} beyond what the files say. Spark skips {@code _temporary} and
- * hidden files, as DuckDB's fixed-depth glob does. The views researchers use are the twins in
+ * ({@code fiscal_year=Y/region_code=R}) and from the files when it does not ({@code fiscal_year=Y}
+ * with region_code a column). {@link Table#partitionBy()} enters only through
+ * {@link ViewsScript#hasFiles}, which looks for files at the depth it gives, as DuckDB's glob does;
+ * Spark skips {@code _temporary} and hidden files by itself. The views researchers use are the twins in
  * {@code yujue/bench/spark/views}, applied in the order of their {@code index.txt}.
  *
  * <p>A table without files gets an empty view of the right columns, as on DuckDB. Spark lists a
@@ -57,7 +59,7 @@ public final class SparkWarehouse {
 
   /** {@code stg_<table>}: the table's files with the schema's types, committed rows only. */
   static String staging(Table t, StructType schema) {
-    String columns = java.util.Arrays.stream(schema.fields())
+    String columns = Arrays.stream(schema.fields())
         .map(SparkWarehouse::cast)
         .collect(Collectors.joining(",\n  "));
     String sql = "CREATE OR REPLACE TEMPORARY VIEW stg_" + t.name() + " AS\nSELECT\n  " + columns
