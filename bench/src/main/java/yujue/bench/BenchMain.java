@@ -44,6 +44,11 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--skip-jmh", description = "Leave out the JMH parser benchmarks.")
   boolean skipJmh;
 
+  @Option(names = "--steps", split = ",", defaultValue = "jmh,land,incremental,storage,queries",
+      description = "Steps to run (default all: jmh,land,incremental,storage,queries); the others report what they "
+          + "measured in the last run that ran them.")
+  List<String> steps;
+
   @Option(names = "--land-heap", defaultValue = "6g", description = "Heap of the land job's JVM (default 6g).")
   String landHeap;
 
@@ -62,26 +67,25 @@ public final class BenchMain implements Callable<Integer> {
     Map<String, String> machine = Machine.facts();
     Files.createDirectories(work);
     List<Integer> ordered = sizes.stream().sorted().toList();
-    if (!skipJmh) {
-      parser();
-    }
-    Path largest = null;
-    double largestLandSeconds = 0;
-    for (int n : ordered) {
-      Path corpus = corpus(n, SEED + n);
-      Path wh = work.resolve("warehouse-" + n);
-      JsonNode land = land("land " + n, List.of(corpus.resolve("reports")), wh, n);
-      if (n == ordered.get(ordered.size() - 1)) {
-        largest = wh;
-        largestLandSeconds = land.path("seconds").asDouble();
+    int n = ordered.get(ordered.size() - 1);
+    Path largest = work.resolve("warehouse-" + n);
+    stage("jmh", () -> {
+      if (!skipJmh) {
+        parser();
       }
-      if (n == accuracySize(ordered)) {
-        accuracy(corpus, wh, n);
+    });
+    stage("land", () -> {
+      for (int size : ordered) {
+        Path corpus = corpus(size, SEED + size);
+        land("land " + size, List.of(corpus.resolve("reports")), work.resolve("warehouse-" + size), size);
+        if (size == accuracySize(ordered)) {
+          accuracy(corpus, work.resolve("warehouse-" + size), size);
+        }
       }
-    }
-    incremental(largest, ordered.get(ordered.size() - 1), largestLandSeconds);
-    storage(largest, ordered.get(ordered.size() - 1));
-    queries(largest, ordered.get(ordered.size() - 1));
+    });
+    stage("incremental", () -> incremental(largest, n));
+    stage("storage", () -> storage(largest, n));
+    stage("queries", () -> queries(largest, n));
     machine.put("load average at end", Machine.loadAverage());
     BenchReport report = new BenchReport(machine, results, details);
     PrintWriter console = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -89,6 +93,34 @@ public final class BenchMain implements Callable<Integer> {
     Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
     console.println("wrote " + out.toAbsolutePath());
     return 0;
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs a step when {@code --steps} names it and keeps what it measured under results/; a step
+   * not named contributes what it measured last time, so one step can be run again alone.
+   */
+  private void stage(String name, Step step) throws Exception {
+    Path cache = work.resolve("results/" + name + ".json");
+    if (steps.contains(name)) {
+      int from = results.size();
+      List<String> keysBefore = new ArrayList<>(details.keySet());
+      step.run();
+      Map<String, Object> added = new LinkedHashMap<>(details);
+      added.keySet().removeAll(keysBefore);
+      Files.createDirectories(cache.getParent());
+      json.writerWithDefaultPrettyPrinter().writeValue(cache.toFile(),
+          Map.of("results", results.subList(from, results.size()), "details", added));
+    } else if (Files.exists(cache)) {
+      JsonNode cached = json.readTree(cache.toFile());
+      for (JsonNode r : cached.path("results")) {
+        results.add(json.treeToValue(r, Result.class));
+      }
+      details.putAll(json.convertValue(cached.path("details"), Map.class));
+    }
   }
 
   /** The accuracy target is set on 10^4 reports: that size when it is run, else the smallest. */
@@ -152,7 +184,8 @@ public final class BenchMain implements Callable<Integer> {
     return r;
   }
 
-  private void incremental(Path wh, int n, double fullSeconds) throws Exception {
+  private void incremental(Path wh, int n) throws Exception {
+    double fullSeconds = ((Number) ((Map<?, ?>) details.get("land " + n)).get("seconds")).doubleValue();
     int extra = Math.max(1, n / 100);
     Path base = corpus(n, SEED + n);
     Path fresh = corpus(extra, SEED + 7 * n + 1);
@@ -194,9 +227,11 @@ public final class BenchMain implements Callable<Integer> {
       String what = r.path("module").asText() + " (" + r.path("filter").asText() + ")";
       double duck = r.path("duckdbMs").asDouble();
       double spark = r.path("sparkMs").asDouble();
-      results.add(Result.atMost("queries", what + ": DuckDB warm ms", duck, " ms", 200));
-      results.add(Result.atLeast("queries", what + ": Spark SQL ÷ DuckDB" + (r.path("agree").asBoolean() ? "" : " (RESULTS DIFFER)"),
-          spark / duck, "×", 10));
+      results.add(Result.atMost("queries", what + ": DuckDB warm ms (median of 5)", duck, " ms", 200));
+      if (!Double.isNaN(spark) && spark > 0) {
+        results.add(Result.atLeast("queries", what + ": Spark SQL ÷ DuckDB (Spark " + Result.fmt(spark) + " ms)"
+            + (r.path("agree").asBoolean() ? ", same rows" : ", RESULTS DIFFER"), spark / duck, "×", 10));
+      }
     }
     results.add(Result.of("queries", "peak MB of the query step (both engines)", o.peakRssMb() + " MB"));
   }

@@ -130,6 +130,9 @@ public final class ModuleLatency {
   private static Latency measure(QueryModule m, String label, Settings s, Query duckdb, Query spark)
       throws SQLException {
     ResultRows d = duckdb.run();
+    if (spark == null) {
+      return duckdbOnly(m, label, d, duckdb);
+    }
     ResultRows k;
     try {
       k = spark.run();
@@ -156,6 +159,30 @@ public final class ModuleLatency {
     double sMedian = median(sMs);
     return new Latency(m.name(), label, dMedian, Arrays.stream(dMs).min().orElse(Double.NaN), sMedian,
         Arrays.stream(sMs).min().orElse(Double.NaN), sMedian / dMedian, d.rows().size(), mismatch == null, mismatch);
+  }
+
+  private static Latency duckdbOnly(QueryModule m, String label, ResultRows d, Query duckdb) throws SQLException {
+    double[] dMs = new double[MIN_DUCKDB_RUNS];
+    for (int i = 0; i < dMs.length; i++) {
+      dMs[i] = time(duckdb);
+    }
+    return new Latency(m.name(), label, median(dMs), Arrays.stream(dMs).min().orElse(Double.NaN), Double.NaN,
+        Double.NaN, Double.NaN, d.rows().size(), true, null);
+  }
+
+  /** DuckDB alone (Spark SQL takes minutes per module at national scale): five warm runs per module and case. */
+  public static List<Latency> duckdbOnly(Path warehouse, List<Case> cases) throws SQLException {
+    List<Latency> out = new ArrayList<>();
+    try (Connection duckdb = Warehouse.open(warehouse)) {
+      for (Case k : cases) {
+        for (QueryModule m : QueryModule.all()) {
+          Filters f = m == QueryModule.PEERS && k.filters().metric() == null
+              ? k.filters().withMetric(PEERS_METRIC) : k.filters();
+          out.add(measure(m, k.label(), Settings.DEFAULT, () -> duckdb(duckdb, m, f), null));
+        }
+      }
+    }
+    return out;
   }
 
   private static double time(Query q) throws SQLException {

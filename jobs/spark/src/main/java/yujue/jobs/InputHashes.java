@@ -10,7 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import yujue.parse.text.SourceDocument;
@@ -28,8 +30,8 @@ final class InputHashes {
   static final String FILE = "_yujue/input-hashes.tsv";
 
   private final Map<String, String> known = new HashMap<>();
-  private final Map<String, String> seen = new HashMap<>();
-  private int reused;
+  private final Map<String, String> seen = new ConcurrentHashMap<>(); // filled by parallel hashing
+  private final AtomicInteger reused = new AtomicInteger();
 
   /** The cache of a warehouse; empty when there is none, it cannot be read, or {@code rehash}. */
   static InputHashes load(FileSystem fs, Path root, boolean rehash) {
@@ -63,14 +65,14 @@ final class InputHashes {
     if (sha == null) {
       sha = SourceDocument.sha256(file);
     } else {
-      reused++;
+      reused.incrementAndGet();
     }
     seen.put(key, sha);
     return sha;
   }
 
   int reused() {
-    return reused;
+    return reused.get();
   }
 
   /**

@@ -201,22 +201,12 @@ public final class LandJob {
       List<InputOutcome> outcomes, Manifest manifest, InputHashes hashes) {
     Set<String> seen = new java.util.HashSet<>(landedBefore);
     List<Input> toParse = new ArrayList<>();
-    for (Map.Entry<java.nio.file.Path, String> e : files.entrySet()) {
-      java.nio.file.Path file = e.getKey();
-      String problem = e.getValue();
-      String sha256 = null;
-      if (problem == null) {
-        try {
-          BasicFileAttributes attrs = InputHashes.attributes(file);
-          if (attrs.size() > SourceDocument.MAX_BYTES) {
-            problem = ParseOutcome.tooLarge(attrs.size());
-          } else {
-            sha256 = hashes.sha256(file, attrs);
-          }
-        } catch (IOException ex) {
-          problem = InputFiles.cannotRead(ex);
-        }
-      }
+    // hashing a first run's inputs reads every byte: on all cores, then in order
+    Map<java.nio.file.Path, String[]> hashed = new java.util.concurrent.ConcurrentHashMap<>();
+    files.entrySet().parallelStream().forEach(e -> hashed.put(e.getKey(), hash(e.getKey(), e.getValue(), hashes)));
+    for (java.nio.file.Path file : files.keySet()) {
+      String sha256 = hashed.get(file)[0];
+      String problem = hashed.get(file)[1];
       if (problem != null) {
         outcomes.add(new InputOutcome(file.toString(), null, null, RunRecord.QUARANTINED, 0, 0, problem));
       } else if (seen.add(sha256)) {
@@ -228,6 +218,22 @@ public final class LandJob {
       }
     }
     return toParse;
+  }
+
+  /** {sha256, null}, or {null, why the file cannot be landed}. */
+  private static String[] hash(java.nio.file.Path file, String problem, InputHashes hashes) {
+    if (problem != null) {
+      return new String[] {null, problem};
+    }
+    try {
+      BasicFileAttributes attrs = InputHashes.attributes(file);
+      if (attrs.size() > SourceDocument.MAX_BYTES) {
+        return new String[] {null, ParseOutcome.tooLarge(attrs.size())};
+      }
+      return new String[] {hashes.sha256(file, attrs), null};
+    } catch (IOException ex) {
+      return new String[] {null, InputFiles.cannotRead(ex)};
+    }
   }
 
   /**

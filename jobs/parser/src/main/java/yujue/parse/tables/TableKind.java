@@ -56,6 +56,9 @@ public enum TableKind {
 
   /** The kind whose title this line is, if any. */
   public static Optional<TableKind> byTitle(String line) {
+    if (line.indexOf('表') < 0) {
+      return Optional.empty(); // every title names its 表: most lines need no label work
+    }
     String label = Text.label(line).replace('"', '“').replace('”', '“');
     return Optional.ofNullable(BY_TITLE.get(label));
   }
