@@ -100,13 +100,25 @@ public final class ModuleLatency {
   public static List<Latency> run(SparkSession spark, Path warehouse, List<QueryModule> modules, List<Case> cases,
       Settings settings) throws SQLException {
     SparkWarehouse.register(spark, warehouse);
+    return measureAll(spark, warehouse, modules, cases, settings);
+  }
+
+  /** DuckDB alone (Spark SQL takes minutes per module at national scale): five warm runs per module and case. */
+  public static List<Latency> duckdbOnly(Path warehouse, List<Case> cases) throws SQLException {
+    return measureAll(null, warehouse, QueryModule.all(), cases, new Settings(1, 0));
+  }
+
+  /** Every module under every case; {@code spark} null for DuckDB alone. */
+  private static List<Latency> measureAll(SparkSession spark, Path warehouse, List<QueryModule> modules,
+      List<Case> cases, Settings settings) throws SQLException {
     List<Latency> out = new ArrayList<>();
     try (Connection duckdb = Warehouse.open(warehouse)) {
       for (Case k : cases) {
         for (QueryModule m : modules) {
           Filters f = m == QueryModule.PEERS && k.filters().metric() == null
               ? k.filters().withMetric(PEERS_METRIC) : k.filters();
-          out.add(measure(m, k.label(), settings, () -> duckdb(duckdb, m, f), () -> spark(spark, m, f)));
+          out.add(measure(m, k.label(), settings, () -> duckdb(duckdb, m, f),
+              spark == null ? null : () -> spark(spark, m, f)));
         }
       }
     }
@@ -127,28 +139,29 @@ public final class ModuleLatency {
     return ResultRows.of(SparkModules.run(spark, m, f));
   }
 
+  /** {@code spark} null: DuckDB alone, nothing to compare. */
   private static Latency measure(QueryModule m, String label, Settings s, Query duckdb, Query spark)
       throws SQLException {
     ResultRows d = duckdb.run();
-    if (spark == null) {
-      return duckdbOnly(m, label, d, duckdb);
+    String mismatch = null;
+    if (spark != null) {
+      try {
+        mismatch = ResultRows.mismatch(d, spark.run());
+      } catch (RuntimeException e) { // a twin Spark cannot run is a finding of the benchmark, not its end
+        String why = "Spark failed: " + e.getMessage().lines().findFirst().orElse(e.toString());
+        return new Latency(m.name(), label, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            d.rows().size(), false, why);
+      }
     }
-    ResultRows k;
-    try {
-      k = spark.run();
-    } catch (RuntimeException e) { // a twin Spark cannot run is a finding of the benchmark, not its end
-      String why = "Spark failed: " + e.getMessage().lines().findFirst().orElse(e.toString());
-      return new Latency(m.name(), label, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          d.rows().size(), false, why);
-    }
-    String mismatch = ResultRows.mismatch(d, k);
     for (int i = 1; i < s.warmupRuns(); i++) {
       duckdb.run();
-      spark.run();
+      if (spark != null) {
+        spark.run();
+      }
     }
     // DuckDB runs are cheap: at least five of them, whatever few Spark gets
     double[] dMs = new double[Math.max(MIN_DUCKDB_RUNS, s.timedRuns())];
-    double[] sMs = new double[s.timedRuns()];
+    double[] sMs = new double[spark == null ? 0 : s.timedRuns()];
     for (int i = 0; i < dMs.length; i++) { // alternate, so drift hits both engines alike
       dMs[i] = time(duckdb);
       if (i < sMs.length) {
@@ -156,33 +169,9 @@ public final class ModuleLatency {
       }
     }
     double dMedian = median(dMs);
-    double sMedian = median(sMs);
+    double sMedian = sMs.length == 0 ? Double.NaN : median(sMs);
     return new Latency(m.name(), label, dMedian, Arrays.stream(dMs).min().orElse(Double.NaN), sMedian,
         Arrays.stream(sMs).min().orElse(Double.NaN), sMedian / dMedian, d.rows().size(), mismatch == null, mismatch);
-  }
-
-  private static Latency duckdbOnly(QueryModule m, String label, ResultRows d, Query duckdb) throws SQLException {
-    double[] dMs = new double[MIN_DUCKDB_RUNS];
-    for (int i = 0; i < dMs.length; i++) {
-      dMs[i] = time(duckdb);
-    }
-    return new Latency(m.name(), label, median(dMs), Arrays.stream(dMs).min().orElse(Double.NaN), Double.NaN,
-        Double.NaN, Double.NaN, d.rows().size(), true, null);
-  }
-
-  /** DuckDB alone (Spark SQL takes minutes per module at national scale): five warm runs per module and case. */
-  public static List<Latency> duckdbOnly(Path warehouse, List<Case> cases) throws SQLException {
-    List<Latency> out = new ArrayList<>();
-    try (Connection duckdb = Warehouse.open(warehouse)) {
-      for (Case k : cases) {
-        for (QueryModule m : QueryModule.all()) {
-          Filters f = m == QueryModule.PEERS && k.filters().metric() == null
-              ? k.filters().withMetric(PEERS_METRIC) : k.filters();
-          out.add(measure(m, k.label(), Settings.DEFAULT, () -> duckdb(duckdb, m, f), null));
-        }
-      }
-    }
-    return out;
   }
 
   private static double time(Query q) throws SQLException {

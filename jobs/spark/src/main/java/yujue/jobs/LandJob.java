@@ -205,8 +205,9 @@ public final class LandJob {
     Map<java.nio.file.Path, String[]> hashed = new java.util.concurrent.ConcurrentHashMap<>();
     files.entrySet().parallelStream().forEach(e -> hashed.put(e.getKey(), hash(e.getKey(), e.getValue(), hashes)));
     for (java.nio.file.Path file : files.keySet()) {
-      String sha256 = hashed.get(file)[0];
-      String problem = hashed.get(file)[1];
+      String[] h = hashed.get(file);
+      String sha256 = h[0];
+      String problem = h[1];
       if (problem != null) {
         outcomes.add(new InputOutcome(file.toString(), null, null, RunRecord.QUARANTINED, 0, 0, problem));
       } else if (seen.add(sha256)) {
