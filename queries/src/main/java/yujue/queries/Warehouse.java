@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.marts.Marts;
 import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
 import yujue.warehouse.views.ViewsScript;
@@ -65,7 +66,7 @@ public final class Warehouse {
       throw new IllegalArgumentException("no land run has been committed in " + dir + " yet: run ./yujue land first");
     }
     Path root = real(dir);
-    return open(root, anchored(root, ViewsScript.render(t -> ViewsScript.hasFiles(root, t))));
+    return open(root, anchored(root, ViewsScript.render(root)));
   }
 
   /**
@@ -105,6 +106,7 @@ public final class Warehouse {
     for (String glob : globs) {
       anchored = anchored.replace("'" + glob + "'", sqlString(root + "/" + glob));
     }
+    anchored = anchored.replace("'" + Marts.DIR + "/", "'" + (root + "/" + Marts.DIR + "/").replace("'", "''"));
     for (String relative : List.of(WarehouseLayout.DATA_DIR + "/", WarehouseLayout.RUNS_DIR + "/")) {
       if (anchored.contains("'" + relative)) {
         throw new IllegalStateException("the views script reads a relative path under " + relative

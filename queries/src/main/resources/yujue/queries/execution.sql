@@ -3,7 +3,7 @@
 --   and checked), and a budget report against the final report of the same department and year
 --   (comparison budget_vs_final: headline figures and 三公).
 -- Grain: one row per (region_code, department, year, comparison, item).
--- Inputs: budget_execution, doc_totals, documents, stg_fct_sanggong, scoped_departments (the filters).
+-- Inputs: budget_execution, doc_totals, scoped_departments (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
 --   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year.
 -- A stated sentence without a subject code is the whole appropriation (item_level total) unless
@@ -44,16 +44,7 @@ reports AS (
 ),
 report_sanggong AS (
   -- each report's own 三公 total for its own year: budget in a budget report, actual in a final
-  SELECT s.doc_id, s.amount
-  FROM stg_fct_sanggong s
-  JOIN documents d ON d.doc_id = s.doc_id AND d.run_id = s.run_id
-  WHERE d.status = 'current' AND s.about_year = d.fiscal_year AND s.part = 'total'
-    AND s.basis = CASE d.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END
-  QUALIFY row_number() OVER (
-    PARTITION BY s.doc_id
-    ORDER BY CASE s.source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END,
-             CASE s.provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-             s.source_line) = 1
+  SELECT doc_id, sanggong_total AS amount FROM doc_totals WHERE sanggong_total IS NOT NULL
 ),
 
 -- logic

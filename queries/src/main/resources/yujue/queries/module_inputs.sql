@@ -4,9 +4,7 @@
 --   headcount_authorized (编制) come from the report when it states either count, else from the
 --   staffing row of the same region, department and year; never guessed. headcount_source:
 --   report | staffing file; NULL when neither gives them.
--- module_visitors(): one row per current report that states 接待人次: reception_persons, the
---   measure about the report's own year, chosen like doc_totals (table before narrative, reported
---   before repaired).
+-- module_visitors(): one row per current report that states 接待人次: doc_totals.reception_persons.
 CREATE OR REPLACE TEMP MACRO module_headcounts() AS TABLE
 SELECT
   t.doc_id,
@@ -24,11 +22,6 @@ LEFT JOIN module_staffing s
  AND s.fiscal_year = t.fiscal_year;
 
 CREATE OR REPLACE TEMP MACRO module_visitors() AS TABLE
-SELECT m.doc_id, m.amount AS reception_persons
-FROM measures m
-WHERE m.measure = 'reception_persons' AND m.about_year = m.fiscal_year
-QUALIFY row_number() OVER (
-  PARTITION BY m.doc_id
-  ORDER BY CASE m.source WHEN 'table' THEN 0 ELSE 1 END,
-           CASE m.provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-           m.source_line) = 1;
+SELECT t.doc_id, t.reception_persons
+FROM doc_totals t
+WHERE t.reception_persons IS NOT NULL;

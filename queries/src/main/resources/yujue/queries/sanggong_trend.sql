@@ -3,7 +3,7 @@
 -- Grain: one row per (region_code, department, year, part) that any current report gives a budget
 --   or an actual for; part = total | outbound | vehicle_total | vehicle_purchase |
 --   vehicle_operation | reception.
--- Inputs: documents, stg_fct_sanggong, scoped_departments (the filters).
+-- Inputs: sanggong_parts, scoped_departments (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
 --   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year.
 -- Each figure is chosen exactly as the sanggong view chooses it (table before narrative before
@@ -39,29 +39,12 @@ WITH scope AS (
 ),
 
 -- sources
-current_docs AS (
-  SELECT * FROM documents WHERE status = 'current'
-),
-sanggong_facts AS (
-  SELECT
-    d.region_code, d.department_name, s.about_year AS fiscal_year, s.basis, s.part, s.amount,
-    s.source, s.doc_id,
-    CASE s.source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END AS source_rank,
-    CASE d.doc_kind WHEN 'final' THEN 0 ELSE 1 END                    AS kind_rank,
-    d.fiscal_year                                                     AS report_year
-  FROM stg_fct_sanggong s
-  JOIN current_docs d ON d.doc_id = s.doc_id AND d.run_id = s.run_id
+best_part AS (
+  -- the sanggong view's choice, kept per part
+  SELECT * FROM sanggong_parts
 ),
 
 -- logic
-best_part AS (
-  -- the sanggong view's choice, kept per part
-  SELECT *
-  FROM sanggong_facts
-  QUALIFY row_number() OVER (
-    PARTITION BY region_code, department_name, fiscal_year, basis, part
-    ORDER BY source_rank, kind_rank, report_year DESC, doc_id) = 1
-),
 parts AS (
   SELECT
     region_code, department_name, fiscal_year, part,

@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import yujue.jobs.spark.SparkSchemas;
 import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.marts.Marts;
 import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
 import yujue.warehouse.views.ViewsScript;
@@ -27,7 +28,8 @@ import yujue.warehouse.views.ViewsScript;
  * ({@code fiscal_year=Y/region_code=R}) and from the files when it does not ({@code fiscal_year=Y}
  * with region_code a column). {@link Table#partitionBy()} enters only through
  * {@link ViewsScript#hasFiles}, which looks for files at the depth it gives, as DuckDB's glob does;
- * Spark skips {@code _temporary} and hidden files by itself. The views researchers use are the twins in
+ * Spark skips {@code _temporary} and hidden files by itself. The materialized views read their marts
+ * ({@link #registerMarts}); the other views researchers use are the twins in
  * {@code yujue/bench/spark/views}, applied in the order of their {@code index.txt}.
  *
  * <p>A table without files gets an empty view of the right columns, as on DuckDB. Spark lists a
@@ -52,8 +54,22 @@ public final class SparkWarehouse {
       files.createOrReplaceTempView("files_" + t.name());
       spark.sql(staging(t, schema));
     }
+    registerMarts(spark, root);
     for (String file : SparkSqlFiles.viewFiles()) {
       SparkSqlFiles.statements(file).forEach(spark::sql);
+    }
+  }
+
+  /**
+   * The materialized views from the marts the land job wrote, the same files DuckDB reads: the
+   * views that have no Spark twin. A warehouse without fresh marts is refused rather than compared
+   * on different inputs.
+   */
+  static void registerMarts(SparkSession spark, Path root) {
+    String dir = Marts.fresh(root).orElseThrow(() -> new IllegalStateException("no fresh marts in " + root
+        + ": land into it with this version (./yujue land) to build them"));
+    for (String view : Marts.views()) {
+      spark.read().parquet(root.resolve(Marts.file(dir, view)).toString()).createOrReplaceTempView(view);
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,6 +38,8 @@ import yujue.parse.ReportParser;
 import yujue.parse.meta.Manifest;
 import yujue.parse.text.SourceDocument;
 import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.marts.MartBuilder;
+import yujue.warehouse.marts.Marts;
 import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
 
@@ -54,7 +57,8 @@ import yujue.warehouse.schema.WarehouseSchema;
  *   <li>dimension files are replaced when the reference catalogs changed (content-named files);
  *   <li>the commit record {@code _yujue/runs/<run_id>.json} is written (write, then rename): the
  *       moment the run's rows become visible, all at once, since views keep only committed run ids;
- *   <li>views.sql is rewritten when it changes, the staging directory deleted, the lock released.
+ *   <li>the staging directory is deleted; on a local warehouse the marts are built when they are
+ *       not fresh ({@link MartBuilder}); views.sql is rewritten when it changes; the lock released.
  * </ol>
  *
  * A run killed anywhere before step 4 leaves nothing visible and the next run deletes its files; a
@@ -152,10 +156,34 @@ public final class LandJob {
       committed = runId;
       Holds.at("committed");
     }
-    files.writeViews();
     files.deleteStaging(runId);
-    lap(phases, "commit", mark);
+    mark = lap(phases, "commit", mark);
+    Optional<String> marts = buildMarts(fs, root);
+    files.writeViews(marts);
+    lap(phases, "marts", mark);
     return new LandResult(committed, record, (System.nanoTime() - t0) / 1e9, phases);
+  }
+
+  /**
+   * Builds the marts of a local warehouse unless they are fresh already (also after a run that
+   * committed nothing, so a warehouse from before marts, or whose last run was killed before them,
+   * gets them). They are derived data: when they cannot be built the run stands and queries compute
+   * the views instead, so the failure is reported, not thrown.
+   */
+  private static Optional<String> buildMarts(FileSystem fs, Path root) {
+    if (!"file".equals(root.toUri().getScheme())) {
+      return Optional.empty(); // DuckDB reads local files only; see docs/operations.md
+    }
+    java.nio.file.Path local = java.nio.file.Path.of(root.toUri());
+    if (Marts.committedRuns(local).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(MartBuilder.build(local).dir());
+    } catch (IOException | java.sql.SQLException | RuntimeException e) {
+      System.err.println("yujue land: marts not built, queries will compute the views instead: " + e);
+      return Optional.empty();
+    }
   }
 
   private static long lap(Map<String, Double> phases, String phase, long since) {

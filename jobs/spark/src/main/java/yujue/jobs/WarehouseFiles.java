@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -188,16 +189,17 @@ final class WarehouseFiles {
 
   /**
    * Rewrites views.sql when its content changes: written beside, then renamed over, so a DuckDB
-   * opening it never reads half a script. Tables without files get empty views.
+   * opening it never reads half a script. Tables without files get empty views; with {@code marts},
+   * the materialized views read them.
    */
-  void writeViews() throws IOException {
+  void writeViews(Optional<String> marts) throws IOException {
     List<Table> withFiles = new ArrayList<>();
     for (Table t : WarehouseSchema.all()) {
       if (hasFiles(t)) {
         withFiles.add(t);
       }
     }
-    byte[] script = ViewsScript.render(withFiles::contains).getBytes(StandardCharsets.UTF_8);
+    byte[] script = ViewsScript.render(withFiles::contains, marts).getBytes(StandardCharsets.UTF_8);
     Path views = new Path(root, WarehouseLayout.VIEWS_FILE);
     if (fs.exists(views)) {
       try (InputStream in = fs.open(views)) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.marts.Marts;
 import yujue.warehouse.schema.Column;
 import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
@@ -29,7 +30,12 @@ public final class SchemaDoc {
         .append(WarehouseLayout.DATA_DIR).append("/<table>/fiscal_year=Y/part-*.parquet   per-document tables, rows sorted by region_code\n")
         .append(WarehouseLayout.DATA_DIR).append("/<dim_table>/part-*.parquet                           dimension tables\n")
         .append(WarehouseLayout.RUNS_DIR).append("/<run_id>.json                                  commit record of each land run\n")
+        .append(Marts.DIR).append("/<key>/<view>.parquet                                 materialized views (marts), see below\n")
         .append(WarehouseLayout.VIEWS_FILE).append("                                                  the DuckDB views\n```\n\n")
+        .append("Marts: after each run it commits, the land job writes the views ")
+        .append(String.join(", ", Marts.views().stream().map(v -> "`" + v + "`").toList()))
+        .append(" as Parquet (built by DuckDB from the views' own SQL), under a key naming the committed runs they")
+        .append(" were built from; the views read them while that key is current, and compute themselves otherwise.\n\n")
         .append("## Views\n\n");
     for (String file : ViewsScript.modelFiles()) {
       md.append("### ").append(file).append("\n\n");

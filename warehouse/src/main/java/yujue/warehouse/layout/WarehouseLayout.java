@@ -8,6 +8,7 @@ import yujue.warehouse.schema.Table;
  *   data/&lt;table&gt;/fiscal_year=Y/part-*.parquet   per-document tables, sorted by region_code
  *   data/&lt;dim_table&gt;/part-*.parquet                           dimension tables
  *   _yujue/runs/&lt;run_id&gt;.json                                 commit record of each land run
+ *   marts/&lt;key&gt;/&lt;view&gt;.parquet                               materialized views (Marts)
  *   views.sql                                                 the DuckDB views, for any DuckDB
  * </pre>
  */

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import yujue.warehouse.layout.WarehouseLayout;
+import yujue.warehouse.marts.Marts;
 import yujue.warehouse.schema.Column;
 import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
@@ -35,11 +37,22 @@ public final class ViewsScript {
     return render(t -> true);
   }
 
+  /** The script of a local warehouse: its tables with files, its marts when they are fresh. */
+  public static String render(Path warehouse) {
+    return render(t -> hasFiles(warehouse, t), Marts.fresh(warehouse));
+  }
+
+  /** The script computing every view, without marts. */
+  public static String render(Predicate<Table> hasFiles) {
+    return render(hasFiles, Optional.empty());
+  }
+
   /**
    * The script, with tables that have no files yet (no report ever gave such facts) defined as
-   * empty views of the right columns, since DuckDB cannot read an empty glob.
+   * empty views of the right columns, since DuckDB cannot read an empty glob; with {@code marts}
+   * (a directory relative to the warehouse), the materialized views read their marts.
    */
-  public static String render(Predicate<Table> hasFiles) {
+  public static String render(Predicate<Table> hasFiles, Optional<String> marts) {
     StringBuilder sql = new StringBuilder();
     sql.append("-- Yujue warehouse views. Open with: cd <warehouse> && duckdb -init views.sql\n");
     sql.append("-- Generated from the warehouse schema and the SQL files of yujue/warehouse/views; do not edit.\n\n");
@@ -53,6 +66,26 @@ public final class ViewsScript {
     }
     for (String file : modelFiles()) {
       sql.append("-- ").append(file).append('\n').append(resource(file).strip()).append("\n\n");
+    }
+    marts.ifPresent(dir -> sql.append(martViews(dir)));
+    return sql.toString();
+  }
+
+  /**
+   * The materialized views redefined over their marts. Each checks, once per query, that the
+   * committed runs are still those the marts were built from: a connection that outlives the next
+   * commit gets an error asking to be opened again, never figures older than its other views'.
+   */
+  static String martViews(String dir) {
+    String key = dir.substring(dir.lastIndexOf('/') + 1);
+    StringBuilder sql = new StringBuilder("-- marts: the views below read what the land job materialized (")
+        .append(dir).append(")\n")
+        .append("CREATE OR REPLACE MACRO marts_key() AS (\n")
+        .append("  SELECT left(sha256(coalesce(string_agg(run_id, chr(10) ORDER BY run_id), '')), 16) FROM committed_runs);\n\n");
+    for (String view : Marts.views()) {
+      sql.append("CREATE OR REPLACE VIEW ").append(view).append(" AS\nSELECT * FROM read_parquet('")
+          .append(Marts.file(dir, view)).append("')\nWHERE CASE WHEN marts_key() = '").append(key)
+          .append("' THEN true ELSE error('the warehouse has changed since this connection was opened: open it again') END;\n\n");
     }
     return sql.toString();
   }

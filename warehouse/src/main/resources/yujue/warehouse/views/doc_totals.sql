@@ -1,9 +1,9 @@
 -- doc_totals: the headline figures of each current report.
 -- Grain: one row per current document.
--- Inputs: documents, stg_fct_measure.
+-- Inputs: documents, stg_fct_measure, stg_fct_sanggong.
 -- Each figure is about the report's own fiscal year; when several places print it, a table
 -- (01/03 for a final, 1/3 for a budget, then 06/10/11) beats the narrative, and a reported figure
--- beats a repaired one. A figure the report does not disclose is NULL.
+-- beats a repaired one (place_rank). A figure the report does not disclose is NULL.
 -- Columns:
 --   doc_id, region_code, region_name, department_name: as in documents.
 --   department_type, fiscal_year, doc_kind: as in documents.
@@ -24,20 +24,27 @@
 --   vehicles_held: 公务用车保有量, vehicles.
 --   headcount_actual: 实有人数 (staff in post), persons.
 --   headcount_authorized: 编制人数 (authorized posts), persons.
+--   reception_persons: 公务接待人次 (visitors received), persons.
+--   sanggong_total: the report's own 三公经费 total for its own year (budget in a budget report,
+--     actual in a final), chosen like the other figures, 万元.
 CREATE OR REPLACE VIEW doc_totals AS
 WITH current_docs AS (
   SELECT * FROM documents WHERE status = 'current'
 ),
 best AS (
-  SELECT m.doc_id, m.measure, m.amount
+  SELECT m.doc_id, m.measure, arg_min_null(m.amount, place_rank(m.source, m.provenance, m.source_line)) AS amount
   FROM stg_fct_measure m
   JOIN current_docs d ON d.doc_id = m.doc_id AND d.run_id = m.run_id
   WHERE m.about_year = d.fiscal_year
-  QUALIFY row_number() OVER (
-    PARTITION BY m.doc_id, m.measure
-    ORDER BY CASE m.source WHEN 'table' THEN 0 ELSE 1 END,
-             CASE m.provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-             m.source_line) = 1
+  GROUP BY ALL
+),
+own_sanggong AS (
+  SELECT s.doc_id, arg_min_null(s.amount, place_rank(s.source, s.provenance, s.source_line)) AS amount
+  FROM stg_fct_sanggong s
+  JOIN current_docs d ON d.doc_id = s.doc_id AND d.run_id = s.run_id
+  WHERE s.about_year = d.fiscal_year AND s.part = 'total'
+    AND s.basis = CASE d.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END
+  GROUP BY ALL
 )
 SELECT
   d.doc_id, d.region_code, d.region_name, d.department_name, d.department_type, d.fiscal_year, d.doc_kind,
@@ -60,7 +67,11 @@ SELECT
   -- counts
   max(b.amount) FILTER (WHERE b.measure = 'vehicles_held')       AS vehicles_held,
   max(b.amount) FILTER (WHERE b.measure = 'headcount_actual')    AS headcount_actual,
-  max(b.amount) FILTER (WHERE b.measure = 'headcount_authorized') AS headcount_authorized
+  max(b.amount) FILTER (WHERE b.measure = 'headcount_authorized') AS headcount_authorized,
+  max(b.amount) FILTER (WHERE b.measure = 'reception_persons')   AS reception_persons,
+  -- 三公 (万元)
+  any_value(g.amount)                                            AS sanggong_total
 FROM current_docs d
 LEFT JOIN best b ON b.doc_id = d.doc_id
+LEFT JOIN own_sanggong g ON g.doc_id = d.doc_id
 GROUP BY ALL;

@@ -6,6 +6,10 @@
 --   NULL when den is 0 or either is NULL.
 -- pct(part, whole): part as a percentage of whole, to 0.01.
 -- per(amount, count): amount per unit (万元 per vehicle, per visitor, per head), to 0.0001.
+-- place_rank(source, provenance, source_line): where a figure was read as one BIGINT, smaller is
+--   better: a table before a narrative before a derivation, reported before repaired before
+--   derived, then the earlier line (none last). Views pick the best place with arg_min_null over
+--   it: a grouped aggregate, several times cheaper than ranking with a window at national scale.
 CREATE OR REPLACE MACRO cents(x) AS CAST(round(x * 100) AS HUGEINT);
 
 CREATE OR REPLACE MACRO ratio_units(num, den, scale) AS
@@ -17,3 +21,8 @@ CREATE OR REPLACE MACRO ratio_units(num, den, scale) AS
 CREATE OR REPLACE MACRO pct(part, whole) AS ratio_units(part, whole, 10000) * 0.01;
 
 CREATE OR REPLACE MACRO per(amount, count) AS ratio_units(amount, count, 10000) * 0.0001;
+
+CREATE OR REPLACE MACRO place_rank(source, provenance, source_line) AS
+  (CASE source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END) * CAST(4000000000 AS BIGINT)
+  + (CASE provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END) * CAST(1000000000 AS BIGINT)
+  + coalesce(source_line, 999999999);

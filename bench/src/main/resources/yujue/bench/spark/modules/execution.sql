@@ -1,9 +1,9 @@
 -- execution: the Spark SQL twin of yujue/queries/execution.sql (see it for the grain, the two
 --   comparisons and the columns, which are the same here).
--- Inputs: budget_execution, doc_totals, documents, stg_fct_sanggong, scoped_departments (the filters).
+-- Inputs: budget_execution, doc_totals, scoped_departments (the filters).
 -- Parameters (bound by name, from QueryModule.parameters as on DuckDB): :regions,
 --   :department_type, :first_year, :last_year.
--- Changes from DuckDB: no QUALIFY (row_number() subquery); regexp_matches(s, p) becomes s RLIKE p
+-- Changes from DuckDB: regexp_matches(s, p) becomes s RLIKE p
 --   (both search, NULL on NULL); LATERAL (VALUES ...) becomes LATERAL VIEW stack(...);
 --   UNION ALL BY NAME becomes UNION ALL, the two sides having their columns in the same order;
 --   pct() is the temporary SQL function of functions.sql.
@@ -20,18 +20,7 @@ reports AS (
 ),
 report_sanggong AS (
   -- each report's own 三公 total for its own year: budget in a budget report, actual in a final
-  SELECT doc_id, amount FROM (
-    SELECT s.doc_id, s.amount,
-      row_number() OVER (
-        PARTITION BY s.doc_id
-        ORDER BY CASE s.source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END,
-                 CASE s.provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-                 s.source_line) AS place_rank
-    FROM stg_fct_sanggong s
-    JOIN documents d ON d.doc_id = s.doc_id AND d.run_id = s.run_id
-    WHERE d.status = 'current' AND s.about_year = d.fiscal_year AND s.part = 'total'
-      AND s.basis = CASE d.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END
-  ) WHERE place_rank = 1
+  SELECT doc_id, sanggong_total AS amount FROM doc_totals WHERE sanggong_total IS NOT NULL
 ),
 
 -- logic

@@ -2,7 +2,7 @@
 --   yujue/queries/module_inputs.sql (see it for what they hold); made before every module run,
 --   once module_staffing is registered, as on DuckDB.
 -- Changes from DuckDB: table macros without arguments become temporary views (called without
---   the "()"); no QUALIFY (row_number() subquery).
+--   the "()").
 CREATE OR REPLACE TEMPORARY VIEW module_headcounts AS
 SELECT
   t.doc_id,
@@ -20,13 +20,4 @@ LEFT JOIN module_staffing s
  AND s.fiscal_year = t.fiscal_year;
 
 CREATE OR REPLACE TEMPORARY VIEW module_visitors AS
-SELECT doc_id, reception_persons FROM (
-  SELECT m.doc_id, m.amount AS reception_persons,
-    row_number() OVER (
-      PARTITION BY m.doc_id
-      ORDER BY CASE m.source WHEN 'table' THEN 0 ELSE 1 END,
-               CASE m.provenance WHEN 'reported' THEN 0 WHEN 'repaired' THEN 1 ELSE 2 END,
-               m.source_line) AS place_rank
-  FROM measures m
-  WHERE m.measure = 'reception_persons' AND m.about_year = m.fiscal_year
-) WHERE place_rank = 1;
+SELECT doc_id, reception_persons FROM doc_totals WHERE reception_persons IS NOT NULL;

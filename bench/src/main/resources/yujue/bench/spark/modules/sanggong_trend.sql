@@ -1,38 +1,20 @@
 -- sanggong-trend: the Spark SQL twin of yujue/queries/sanggong_trend.sql (see it for the grain,
 --   the choice of figures and the columns, which are the same here).
--- Inputs: documents, stg_fct_sanggong, scoped_departments (the filters).
+-- Inputs: sanggong_parts, scoped_departments (the filters).
 -- Parameters (bound by name, from QueryModule.parameters as on DuckDB): :regions,
 --   :department_type, :first_year, :last_year.
--- Changes from DuckDB: no QUALIFY (row_number() subquery); pct() is the temporary SQL function
+-- Changes from DuckDB: pct() is the temporary SQL function
 --   of functions.sql; list_position([...], part) becomes array_position(array(...), part).
 WITH scope AS (
   SELECT * FROM scoped_departments(:regions, :department_type, :first_year, :last_year)
 ),
 
 -- sources
-current_docs AS (
-  SELECT * FROM documents WHERE status = 'current'
-),
-sanggong_facts AS (
-  SELECT
-    d.region_code, d.department_name, s.about_year AS fiscal_year, s.basis, s.part, s.amount,
-    s.source, s.doc_id,
-    CASE s.source WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END AS source_rank,
-    CASE d.doc_kind WHEN 'final' THEN 0 ELSE 1 END                    AS kind_rank,
-    d.fiscal_year                                                     AS report_year
-  FROM stg_fct_sanggong s
-  JOIN current_docs d ON d.doc_id = s.doc_id AND d.run_id = s.run_id
+best_part AS (
+  SELECT * FROM sanggong_parts
 ),
 
 -- logic
-best_part AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (
-      PARTITION BY region_code, department_name, fiscal_year, basis, part
-      ORDER BY source_rank, kind_rank, report_year DESC, doc_id) AS part_rank
-    FROM sanggong_facts
-  ) WHERE part_rank = 1
-),
 parts AS (
   SELECT
     region_code, department_name, fiscal_year, part,

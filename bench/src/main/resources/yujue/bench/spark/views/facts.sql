@@ -1,6 +1,6 @@
 -- Long fact views of current reports, keyed like the Parquet tables; the Spark SQL twin of
---   yujue/warehouse/views/facts.sql (measures, function_facts, economic_facts, budget_execution,
---   project_evaluations).
+--   yujue/warehouse/views/facts.sql (measures, function_facts, economic_facts,
+--   project_evaluations; budget_execution is read from its mart).
 -- Grain: as their stg_ tables; rows of superseded reports left out.
 -- Inputs: documents and the stg_fct_* views.
 -- Changes from DuckDB: Spark has no "* EXCLUDE (...)", so each view lists its stg_ table's
@@ -21,13 +21,6 @@ CREATE OR REPLACE TEMPORARY VIEW economic_facts AS
 SELECT d.region_code, d.department_name, d.fiscal_year, d.doc_kind,
   e.doc_id, e.table_code, e.subject_code, e.subject_name, e.measure, e.amount, e.provenance, e.source_line
 FROM stg_fct_economic e JOIN documents d ON d.doc_id = e.doc_id AND d.run_id = e.run_id
-WHERE d.status = 'current';
-
-CREATE OR REPLACE TEMPORARY VIEW budget_execution AS
-SELECT d.region_code, d.department_name, d.fiscal_year, d.doc_kind,
-  x.doc_id, x.subject_code, x.subject_name, x.budget_initial, x.final_amount, x.execution_pct,
-  x.provenance, x.source_line
-FROM stg_fct_execution x JOIN documents d ON d.doc_id = x.doc_id AND d.run_id = x.run_id
 WHERE d.status = 'current';
 
 CREATE OR REPLACE TEMPORARY VIEW project_evaluations AS
