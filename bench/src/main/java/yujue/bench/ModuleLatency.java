@@ -60,20 +60,32 @@ public final class ModuleLatency {
       double sparkMinMs, double ratio, int rows, boolean agree, String mismatch) {}
 
   /**
-   * No filter, and the department type with the most current reports in the warehouse, the
-   * catch-all {@code other} left out (it groups departments that are no peers of each other).
+   * No filter (every current report: an export's worth of rows); the department type with the
+   * most current reports, the catch-all {@code other} left out (it groups departments that are no
+   * peers of each other); and the region with the most current reports, as a researcher looking
+   * at one county or city asks.
    */
   public static List<Case> defaultCases(Path warehouse) throws SQLException {
     List<Case> cases = new ArrayList<>(List.of(new Case("none", Filters.NONE)));
-    try (Connection c = Warehouse.open(warehouse); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT department_type FROM documents WHERE status = 'current'"
-             + " AND department_type IS NOT NULL AND department_type <> 'other' GROUP BY ALL ORDER BY count(*) DESC, department_type LIMIT 1")) {
-      if (rs.next()) {
-        String type = rs.getString(1);
+    try (Connection c = Warehouse.open(warehouse); Statement s = c.createStatement()) {
+      String type = first(s, "SELECT department_type FROM documents WHERE status = 'current'"
+          + " AND department_type IS NOT NULL AND department_type <> 'other' GROUP BY ALL ORDER BY count(*) DESC, department_type LIMIT 1");
+      if (type != null) {
         cases.add(new Case("type=" + type, Filters.NONE.withDepartmentType(type)));
+      }
+      String region = first(s, "SELECT region_code FROM documents WHERE status = 'current'"
+          + " GROUP BY ALL ORDER BY count(*) DESC, region_code LIMIT 1");
+      if (region != null) {
+        cases.add(new Case("region=" + region, Filters.NONE.withRegions(region)));
       }
     }
     return cases;
+  }
+
+  private static String first(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
   }
 
   /** Runs on a local Spark session of its own (stopped at the end). */

@@ -18,8 +18,8 @@ public final class ModulesStep {
     try {
       Path warehouse = Path.of(arg(args, "--warehouse"));
       Path json = Path.of(arg(args, "--json"));
-      // both engines on the department-type case (the comparison researchers run); DuckDB alone on
-      // the whole country, since Spark takes minutes per module there
+      // both engines on the department-type and region cases (the comparisons researchers run);
+      // DuckDB alone on the whole country, whose hundreds of thousands of rows Spark collects slowly
       List<ModuleLatency.Case> cases = ModuleLatency.defaultCases(warehouse);
       List<ModuleLatency.Latency> rows = new ArrayList<>(ModuleLatency.duckdbOnly(warehouse, cases.subList(0, 1)));
       rows.addAll(ModuleLatency.run(warehouse, cases.subList(1, cases.size()), new ModuleLatency.Settings(1, 2)));

@@ -125,6 +125,7 @@ public final class Warehouse {
   private static void confine(Statement s, Path root) throws SQLException {
     List<String> set = List.of(
         "SET temp_directory = " + sqlString(privateTempDirectory().toString()),
+        "SET parquet_metadata_cache = true", // files are never rewritten in place: new runs, new names
         "SET allow_community_extensions = false", // cannot be turned back on while running
         "SET allow_persistent_secrets = false",
         "SET autoinstall_known_extensions = false", // INSTALL: no extension fetched by a query

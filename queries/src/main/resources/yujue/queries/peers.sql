@@ -61,22 +61,28 @@ params AS (
 
 -- sources
 reports AS (
-  SELECT *, CASE doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
-  FROM doc_totals
+  -- the scope's rows only, before anything is computed on them
+  SELECT t.*, CASE t.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
+  FROM doc_totals t
+  SEMI JOIN scope s ON s.region_code = t.region_code AND s.department_name = t.department_name
 ),
 sanggong_years AS (
-  SELECT * FROM sanggong
+  SELECT g.* FROM sanggong g
+  SEMI JOIN scope s ON s.region_code = g.region_code AND s.department_name = g.department_name
 ),
 visitors AS (
   SELECT * FROM module_visitors()
 ),
 function_classes AS (
-  SELECT doc_id, subject_code, total FROM expenditure_by_function WHERE length(subject_code) = 3
+  SELECT f.doc_id, f.subject_code, f.total FROM expenditure_by_function f
+  SEMI JOIN reports r ON r.doc_id = f.doc_id
+  WHERE length(f.subject_code) = 3
 ),
 stated_totals AS (
-  SELECT doc_id, budget_initial, final_amount
-  FROM budget_execution
-  WHERE subject_code IS NULL AND NOT regexp_matches(subject_name, '[（(](类|款|项)[）)]')
+  SELECT x.doc_id, x.budget_initial, x.final_amount
+  FROM budget_execution x
+  SEMI JOIN scope s ON s.region_code = x.region_code AND s.department_name = x.department_name
+  WHERE x.subject_code IS NULL AND NOT regexp_matches(subject_name, '[（(](类|款|项)[）)]')
 ),
 headcounts AS (
   SELECT * FROM module_headcounts()

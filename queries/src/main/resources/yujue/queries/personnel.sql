@@ -31,7 +31,9 @@ WITH scope AS (
 
 -- sources
 reports AS (
-  SELECT * FROM doc_totals
+  -- the scope's rows only, before anything is computed on them
+  SELECT t.* FROM doc_totals t
+  SEMI JOIN scope s ON s.doc_id = t.doc_id
 ),
 headcounts AS (
   SELECT * FROM module_headcounts()

@@ -41,7 +41,8 @@ WITH scope AS (
 -- sources
 best_part AS (
   -- the sanggong view's choice, kept per part
-  SELECT * FROM sanggong_parts
+  SELECT p.* FROM sanggong_parts p
+  SEMI JOIN scope s ON s.region_code = p.region_code AND s.department_name = p.department_name
 ),
 
 -- logic

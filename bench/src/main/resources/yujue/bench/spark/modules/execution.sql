@@ -13,14 +13,17 @@ WITH scope AS (
 
 -- sources
 stated_rows AS (
-  SELECT * FROM budget_execution
+  -- the scope's rows only, before anything is computed on them
+  SELECT x.* FROM budget_execution x
+  LEFT SEMI JOIN scope s ON s.region_code = x.region_code AND s.department_name = x.department_name
 ),
 reports AS (
-  SELECT * FROM doc_totals
+  SELECT t.* FROM doc_totals t
+  LEFT SEMI JOIN scope s ON s.region_code = t.region_code AND s.department_name = t.department_name
 ),
 report_sanggong AS (
   -- each report's own 三公 total for its own year: budget in a budget report, actual in a final
-  SELECT doc_id, sanggong_total AS amount FROM doc_totals WHERE sanggong_total IS NOT NULL
+  SELECT doc_id, sanggong_total AS amount FROM reports WHERE sanggong_total IS NOT NULL
 ),
 
 -- logic

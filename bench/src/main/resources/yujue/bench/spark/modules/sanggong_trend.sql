@@ -11,7 +11,8 @@ WITH scope AS (
 
 -- sources
 best_part AS (
-  SELECT * FROM sanggong_parts
+  SELECT p.* FROM sanggong_parts p
+  LEFT SEMI JOIN scope s ON s.region_code = p.region_code AND s.department_name = p.department_name
 ),
 
 -- logic

@@ -12,11 +12,14 @@ WITH scope AS (
 
 -- sources
 reports AS (
-  SELECT *, CASE doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
-  FROM doc_totals
+  -- the scope's rows only, before anything is computed on them
+  SELECT t.*, CASE t.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
+  FROM doc_totals t
+  LEFT SEMI JOIN scope s ON s.doc_id = t.doc_id
 ),
 sanggong_years AS (
-  SELECT * FROM sanggong
+  SELECT g.* FROM sanggong g
+  LEFT SEMI JOIN scope s ON s.region_code = g.region_code AND s.department_name = g.department_name
 ),
 visitors AS (
   SELECT * FROM module_visitors
