@@ -233,7 +233,9 @@ public final class BenchMain implements Callable<Integer> {
       String what = r.path("module").asText() + " (" + r.path("filter").asText() + ")";
       double duck = r.path("duckdbMs").asDouble();
       double spark = r.path("sparkMs").asDouble();
-      results.add(Result.atMost("queries", what + ": DuckDB warm ms (median of 5)", duck, " ms", 200));
+      results.add(Result.atMost("queries", String.format("%s: DuckDB warm ms (median of 5; %,d rows, of which reading them"
+          + " to the client %s ms)", what, r.path("rows").asInt(), Result.fmt(r.path("duckdbReadMs").asDouble())),
+          duck, " ms", 200));
       if (!Double.isNaN(spark) && spark > 0) {
         results.add(Result.atLeast("queries", what + ": Spark SQL ÷ DuckDB (Spark " + Result.fmt(spark) + " ms)"
             + (r.path("agree").asBoolean() ? ", same rows" : ", RESULTS DIFFER"), spark / duck, "×", 10));

@@ -32,7 +32,7 @@
 --   note             [text]  Why execution_pct is NULL; NULL when it is computed.
 WITH scope AS (
   -- the departments the filters select, with the region as tables print it and their type
-  SELECT * FROM scoped_departments(?, ?, ?, ?)
+  SELECT * FROM scoped_departments($1, $2, $3, $4)
 ),
 
 -- sources

@@ -50,13 +50,13 @@
 --   unit                   [text]    Unit of value: 万元 | % | 辆 | 人 | 万元/人 | 万元/辆 | 万元/人次.
 WITH scope AS (
   -- parameters 1-4: the departments the filters select, with the region as printed and their type
-  SELECT * FROM scoped_departments(?, ?, ?, ?)
+  SELECT * FROM scoped_departments($1, $2, $3, $4)
 ),
 params AS (
   SELECT
-    CAST(? AS VARCHAR) AS metric,
-    CAST(? AS VARCHAR) AS basis,
-    coalesce(CAST(? AS BOOLEAN), false) AS ascending
+    CAST($5 AS VARCHAR) AS metric,
+    CAST($6 AS VARCHAR) AS basis,
+    coalesce(CAST($7 AS BOOLEAN), false) AS ascending
 ),
 
 -- sources
@@ -69,6 +69,7 @@ reports AS (
 sanggong_years AS (
   SELECT g.* FROM sanggong g
   SEMI JOIN scope s ON s.region_code = g.region_code AND s.department_name = g.department_name
+  WHERE (CAST($2 AS VARCHAR) IS NULL OR g.department_type = $2) -- the department's type, as scope's
 ),
 visitors AS (
   SELECT * FROM module_visitors()

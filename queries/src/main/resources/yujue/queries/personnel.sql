@@ -26,7 +26,7 @@
 --   note                      [text]         Why personnel_per_capita is NULL; NULL when it is computed.
 WITH scope AS (
   -- the current reports the filters select, with the region as tables print it
-  SELECT * FROM scoped_documents(?, ?, ?, ?)
+  SELECT * FROM scoped_documents($1, $2, $3, $4)
 ),
 
 -- sources
@@ -34,6 +34,7 @@ reports AS (
   -- the scope's rows only, before anything is computed on them
   SELECT t.* FROM doc_totals t
   SEMI JOIN scope s ON s.doc_id = t.doc_id
+  WHERE (CAST($2 AS VARCHAR) IS NULL OR t.department_type = $2) -- lets the scan skip other types' row groups
 ),
 headcounts AS (
   SELECT * FROM module_headcounts()

@@ -35,7 +35,7 @@
 --   actual_doc_id        [id]      Report (documents.doc_id) that gives actual.
 WITH scope AS (
   -- the departments the filters select, with the region as tables print it and their type
-  SELECT * FROM scoped_departments(?, ?, ?, ?)
+  SELECT * FROM scoped_departments($1, $2, $3, $4)
 ),
 
 -- sources
@@ -43,6 +43,7 @@ best_part AS (
   -- the sanggong view's choice, kept per part
   SELECT p.* FROM sanggong_parts p
   SEMI JOIN scope s ON s.region_code = p.region_code AND s.department_name = p.department_name
+  WHERE (CAST($2 AS VARCHAR) IS NULL OR p.department_type = $2) -- lets the scan skip other types' row groups
 ),
 
 -- logic

@@ -24,7 +24,7 @@
 --   doc_id           [id]    Report (documents.doc_id).
 WITH scope AS (
   -- the current reports the filters select, with the region as tables print it
-  SELECT * FROM scoped_documents(?, ?, ?, ?)
+  SELECT * FROM scoped_documents($1, $2, $3, $4)
 ),
 
 -- sources
@@ -32,13 +32,14 @@ reports AS (
   -- the scope's rows only, before anything is computed on them
   SELECT t.* FROM doc_totals t
   SEMI JOIN scope s ON s.doc_id = t.doc_id
+  WHERE (CAST($2 AS VARCHAR) IS NULL OR t.department_type = $2) -- lets the scan skip other types' row groups
 ),
 function_classes AS (
   SELECT f.doc_id, f.subject_code, coalesce(s.subject_name, f.subject_name) AS subject_name, f.total
   FROM expenditure_by_function f
   SEMI JOIN scope sc ON sc.doc_id = f.doc_id
   LEFT JOIN dim_function_subject s ON s.subject_code = f.subject_code
-  WHERE length(f.subject_code) = 3
+  WHERE length(f.subject_code) = 3 AND (CAST($2 AS VARCHAR) IS NULL OR f.department_type = $2)
 ),
 
 -- logic

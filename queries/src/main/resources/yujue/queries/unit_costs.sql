@@ -31,7 +31,7 @@
 --   note                [text]      Why value is NULL; NULL when it is computed.
 WITH scope AS (
   -- the current reports the filters select, with the region as tables print it
-  SELECT * FROM scoped_documents(?, ?, ?, ?)
+  SELECT * FROM scoped_documents($1, $2, $3, $4)
 ),
 
 -- sources
@@ -40,6 +40,7 @@ reports AS (
   SELECT t.*, CASE t.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
   FROM doc_totals t
   SEMI JOIN scope s ON s.doc_id = t.doc_id
+  WHERE (CAST($2 AS VARCHAR) IS NULL OR t.department_type = $2) -- lets the scan skip other types' row groups
 ),
 sanggong_years AS (
   SELECT g.* FROM sanggong g

@@ -55,13 +55,21 @@ class QueryModuleTest {
     }
   }
 
-  /** User values reach the SQL only as the bound parameters: four filters, then the module's own. */
+  /**
+   * User values reach the SQL only as the bound parameters, numbered ($1, $2, ...: a filter can be
+   * used twice): four filters, then the module's own; every number used, no other kind of marker.
+   */
   @ParameterizedTest
   @MethodSource("modules")
   void parametersMatchThePlaceholders(QueryModule m) {
-    long marks = m.sql().lines().filter(l -> !l.strip().startsWith("--"))
-        .mapToLong(l -> l.chars().filter(ch -> ch == '?').count()).sum();
-    assertEquals(marks, m.parameters(anyFilters(m)).size());
+    String code = String.join("\n", m.sql().lines().filter(l -> !l.strip().startsWith("--")).toList())
+        .replaceAll("--[^\n]*", "");
+    java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+    java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(code);
+    while (marker.find()) numbers.add(Integer.parseInt(marker.group(1)));
+    int count = m.parameters(anyFilters(m)).size();
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, count).boxed().toList(), List.copyOf(numbers));
+    assertFalse(code.contains("?"), "positional ? markers");
     assertFalse(m.sql().contains("read_csv"), "staffing is loaded in Java, never read by DuckDB");
   }
 

@@ -98,11 +98,11 @@ class ShellTest {
         "| outbound ", "因公出国(境)费, 万元.",
         "| vehicle_total ", "| vehicle_purchase ", "| vehicle_operation ",
         "| reception ", "公务接待费, 万元.",
-        "| source ", "| source_doc_id ", "DECIMAL(18,2)", "VARCHAR")) {
+        "| source ", "| department_type ", "| source_doc_id ", "DECIMAL(18,2)", "VARCHAR")) {
       assertTrue(shown.contains(line), line + " missing from:\n" + shown);
     }
     assertFalse(shown.contains("(not described)"), shown);
-    assertTrue(shown.contains("(12 rows)"), shown);
+    assertTrue(shown.contains("(13 rows)"), shown);
   }
 
   @Test

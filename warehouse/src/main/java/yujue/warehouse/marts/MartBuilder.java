@@ -40,11 +40,11 @@ public final class MartBuilder {
   private MartBuilder() {}
 
   /**
-   * Every mart is sorted by region and department (every materialized view has both columns) and
-   * cut into small row groups, so a query scoped to a few regions reads the row groups whose
-   * min/max statistics hold them and skips the rest.
+   * Every mart is sorted by department type, region and department (every materialized view has
+   * the three columns) and cut into small row groups, so a query for one type, or for a few
+   * regions, reads the row groups whose min/max statistics hold them and skips the rest.
    */
-  static final String SORT = "region_code, department_name";
+  static final String SORT = "department_type, region_code, department_name";
   static final int ROW_GROUP_ROWS = 16_384;
   /** The runs a marts directory was built from, one id per line. */
   static final String RUNS_FILE = "runs.txt";

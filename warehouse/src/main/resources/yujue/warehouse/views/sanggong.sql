@@ -2,7 +2,7 @@
 -- Grain: one row per (region_code, department_name, fiscal_year, basis); basis = budget | actual.
 -- Inputs: sanggong_parts (each part from the best place that gives it).
 -- Columns:
---   region_code, department_name: as in documents.
+--   region_code, department_name, department_type: as in sanggong_parts.
 --   fiscal_year: year the figures are about (a later report's sentence can give an earlier year).
 --   basis: budget (预算数) | actual (决算数).
 --   total: 三公经费 total, 万元.
@@ -22,7 +22,7 @@ WITH ranked AS (
   FROM sanggong_parts
 )
 SELECT
-  region_code, department_name, fiscal_year, basis,
+  region_code, department_name, department_type, fiscal_year, basis,
   max(amount) FILTER (WHERE part = 'total')             AS total,
   max(amount) FILTER (WHERE part = 'outbound')          AS outbound,
   max(amount) FILTER (WHERE part = 'vehicle_total')     AS vehicle_total,

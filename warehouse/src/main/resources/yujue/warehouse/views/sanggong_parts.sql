@@ -6,6 +6,8 @@
 -- table before narrative before derived, a final report before a budget, a later report first.
 -- Columns:
 --   region_code, department_name: as in documents.
+--   department_type: the department's type, the largest among its current reports' (as
+--     scoped_departments has it).
 --   fiscal_year: year the figure is about (a later report's sentence can give an earlier year).
 --   basis: budget (预算数) | actual (决算数).
 --   part: total | outbound | vehicle_total | vehicle_purchase | vehicle_operation | reception.
@@ -15,7 +17,13 @@
 --   doc_kind: that report's kind (final | budget).
 --   report_year: that report's fiscal year.
 CREATE OR REPLACE VIEW sanggong_parts AS
-WITH best AS (
+WITH departments AS (
+  SELECT region_code, department_name, max(department_type) AS department_type
+  FROM documents
+  WHERE status = 'current'
+  GROUP BY ALL
+),
+best AS (
   -- one report per department, year and kind is current, so the rank below has no ties between reports
   SELECT
     d.region_code, d.department_name, s.about_year AS fiscal_year, s.basis, s.part,
@@ -28,6 +36,8 @@ WITH best AS (
   WHERE d.status = 'current'
   GROUP BY ALL
 )
-SELECT region_code, department_name, fiscal_year, basis, part,
-  place.amount, place.source, place.doc_id, place.doc_kind, place.report_year
-FROM best;
+SELECT b.region_code, b.department_name, p.department_type, b.fiscal_year, b.basis, b.part,
+  b.place.amount, b.place.source, b.place.doc_id, b.place.doc_kind, b.place.report_year
+FROM best b
+JOIN departments p ON p.region_code IS NOT DISTINCT FROM b.region_code
+ AND p.department_name IS NOT DISTINCT FROM b.department_name;

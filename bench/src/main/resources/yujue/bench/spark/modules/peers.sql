@@ -33,6 +33,7 @@ reports AS (
 sanggong_years AS (
   SELECT g.* FROM sanggong g
   LEFT SEMI JOIN scope s ON s.region_code = g.region_code AND s.department_name = g.department_name
+  WHERE (:department_type IS NULL OR g.department_type = :department_type) -- the department's type, as scope's
 ),
 visitors AS (
   SELECT * FROM module_visitors

@@ -14,6 +14,7 @@ reports AS (
   -- the scope's rows only, before anything is computed on them
   SELECT t.* FROM doc_totals t
   LEFT SEMI JOIN scope s ON s.doc_id = t.doc_id
+  WHERE (:department_type IS NULL OR t.department_type = :department_type) -- lets the scan skip other types' row groups
 ),
 headcounts AS (
   SELECT * FROM module_headcounts

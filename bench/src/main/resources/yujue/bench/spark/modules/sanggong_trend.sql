@@ -13,6 +13,7 @@ WITH scope AS (
 best_part AS (
   SELECT p.* FROM sanggong_parts p
   LEFT SEMI JOIN scope s ON s.region_code = p.region_code AND s.department_name = p.department_name
+  WHERE (:department_type IS NULL OR p.department_type = :department_type) -- lets the scan skip other types' row groups
 ),
 
 -- logic

@@ -13,13 +13,14 @@ reports AS (
   -- the scope's rows only, before anything is computed on them
   SELECT t.* FROM doc_totals t
   LEFT SEMI JOIN scope s ON s.doc_id = t.doc_id
+  WHERE (:department_type IS NULL OR t.department_type = :department_type) -- lets the scan skip other types' row groups
 ),
 function_classes AS (
   SELECT f.doc_id, f.subject_code, coalesce(s.subject_name, f.subject_name) AS subject_name, f.total
   FROM expenditure_by_function f
   LEFT SEMI JOIN scope sc ON sc.doc_id = f.doc_id
   LEFT JOIN dim_function_subject s ON s.subject_code = f.subject_code
-  WHERE length(f.subject_code) = 3
+  WHERE length(f.subject_code) = 3 AND (:department_type IS NULL OR f.department_type = :department_type)
 ),
 
 -- logic

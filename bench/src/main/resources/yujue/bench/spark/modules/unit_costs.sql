@@ -16,6 +16,7 @@ reports AS (
   SELECT t.*, CASE t.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
   FROM doc_totals t
   LEFT SEMI JOIN scope s ON s.doc_id = t.doc_id
+  WHERE (:department_type IS NULL OR t.department_type = :department_type) -- lets the scan skip other types' row groups
 ),
 sanggong_years AS (
   SELECT g.* FROM sanggong g
