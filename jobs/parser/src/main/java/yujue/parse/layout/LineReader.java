@@ -25,7 +25,7 @@ public final class LineReader {
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
-        Line line = clean(++number, text.substring(start, i));
+        Line line = clean(++number, text, start, i);
         if (line != null) {
           lines.add(line);
         }
@@ -43,10 +43,10 @@ public final class LineReader {
     List<String> cells = new ArrayList<>();
     int start = 0;
     for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', start)) {
-      cells.add(s.substring(start, tab).strip());
+      cells.add(stripped(s, start, tab));
       start = tab + 1;
     }
-    cells.add(s.substring(start).strip());
+    cells.add(stripped(s, start, s.length()));
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
       cells.remove(cells.size() - 1);
     }
@@ -68,6 +68,33 @@ public final class LineReader {
     return true;
   }
 
+  /** {@code s.substring(from, to).strip()} without the intermediate string. */
+  private static String stripped(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * {@link #clean(int, String)} of the line {@code text[start, end)}. Most lines hold nothing to
+   * clean (no special space, tag, bold mark or tab): those are only stripped, without copying the
+   * raw line first.
+   */
+  private static Line clean(int number, String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u00A0' || c == '\u3000' || c == '<' || c == '*' || c == '\t') {
+        return clean(number, text.substring(start, end));
+      }
+    }
+    String t = stripped(text, start, end);
+    return t.isEmpty() ? null : plainLine(number, t);
+  }
+
   static Line clean(int number, String raw) {
     String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
     if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
@@ -84,13 +111,26 @@ public final class LineReader {
       }
       return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
     }
-    String t = s.strip();
+    return plainLine(number, s.strip());
+  }
+
+  /** A line without tabs from its stripped, non-empty text; null for a page number or a rule. */
+  private static Line plainLine(int number, String t) {
     if (t.startsWith("#")) {
       t = MARKDOWN_HEADING.matcher(t).replaceFirst("").strip();
     }
-    if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches()) {
+    if (t.isEmpty() || mayBePageNumberOrRule(t.charAt(0))
+        && (PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches())) {
       return null;
     }
     return new Line(number, t, null);
+  }
+
+  /**
+   * Whether a stripped text opening with {@code c} can be a page number or a markdown rule: both
+   * regexes fix the first character, so the rest of the lines skip them.
+   */
+  private static boolean mayBePageNumberOrRule(char c) {
+    return c == '-' || c == '—' || c == '–' || c == '第' || c == '|';
   }
 }
