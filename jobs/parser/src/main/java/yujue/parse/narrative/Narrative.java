@@ -10,7 +10,10 @@ import yujue.parse.layout.Line;
 public final class Narrative {
 
   private final String text;
-  private final int[] lineOfChar;
+  /** Per non-empty line, in order: where its text starts, and its source line number. */
+  private final int[] starts;
+  private final int[] numbers;
+  private final int count;
 
   public Narrative(List<Line> lines) {
     int length = 0;
@@ -18,14 +21,21 @@ public final class Narrative {
       length += l.compact().length();
     }
     StringBuilder sb = new StringBuilder(length);
-    int[] map = new int[Math.max(length, 1)];
+    int[] from = new int[lines.size()];
+    int[] number = new int[lines.size()];
+    int n = 0;
     for (Line l : lines) {
       String c = l.compact();
-      java.util.Arrays.fill(map, sb.length(), sb.length() + c.length(), l.number());
-      sb.append(c);
+      if (!c.isEmpty()) { // an empty line owns no char
+        from[n] = sb.length();
+        number[n++] = l.number();
+        sb.append(c);
+      }
     }
     this.text = sb.toString();
-    this.lineOfChar = map;
+    this.starts = from;
+    this.numbers = number;
+    this.count = n;
   }
 
   public String text() {
@@ -36,6 +46,8 @@ public final class Narrative {
     if (text.isEmpty()) {
       return 0;
     }
-    return lineOfChar[Math.max(0, Math.min(offset, text.length() - 1))];
+    int at = Math.max(0, Math.min(offset, text.length() - 1));
+    int k = java.util.Arrays.binarySearch(starts, 0, count, at);
+    return numbers[k >= 0 ? k : -k - 2]; // the last line starting at or before the char
   }
 }

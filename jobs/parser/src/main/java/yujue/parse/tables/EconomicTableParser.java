@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.layout.Text;
@@ -26,7 +25,6 @@ import yujue.warehouse.catalog.SubjectCatalog;
  */
 public final class EconomicTableParser {
 
-  private static final Pattern ECONOMIC_CODE = Pattern.compile("3\\d{2}(\\d{2})?");
 
   private EconomicTableParser() {}
 
@@ -94,10 +92,23 @@ public final class EconomicTableParser {
     }
   }
 
+  /** Three or five ASCII digits, the first a 3 (the regex 3\\d{2}(\\d{2})?). */
+  private static boolean economicCode(String s) {
+    if (s.length() != 3 && s.length() != 5 || s.charAt(0) != '3') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A plain 3- or 5-digit number starting with 3, followed by a name: an economic subject code. */
   private static boolean isCode(List<Tok> toks, int i, SubjectCatalog catalog) {
     Tok t = toks.get(i);
-    if (!t.isPlainInteger() || !ECONOMIC_CODE.matcher(t.text()).matches()) {
+    if (!t.isPlainInteger() || !economicCode(t.text())) {
       return false;
     }
     if (i + 1 >= toks.size() || toks.get(i + 1).isNumber()) {
