@@ -222,6 +222,10 @@ public final class SanggongTableParser {
     }
   }
 
+  /** Tolerances, built once: the identities run for every candidate placement. */
+  private static final BigDecimal CENT = new BigDecimal("0.01");
+  private static final BigDecimal TWO_CENTS = new BigDecimal("0.02");
+
   static boolean identities(BigDecimal[] c) {
     return half(c, 0) && half(c, HALF);
   }
@@ -231,7 +235,7 @@ public final class SanggongTableParser {
     if (c[o] == null) {
       return !anyPart && c[o + 3] == null && c[o + 4] == null;
     }
-    BigDecimal tol = new BigDecimal("0.02");
+    BigDecimal tol = TWO_CENTS;
     BigDecimal parts = Amounts.nz(c[o + 1]).add(Amounts.nz(c[o + 2])).add(Amounts.nz(c[o + 5]));
     // 小计 = 购置 + 运行, unless neither part is printed (then the split is simply not disclosed)
     boolean partsPrinted = c[o + 3] != null || c[o + 4] != null;
@@ -245,7 +249,7 @@ public final class SanggongTableParser {
     for (int h = 0; h < 2; h++) {
       for (Map.Entry<Part, BigDecimal> e : hints.get(h).entrySet()) {
         BigDecimal cell = c[h * HALF + e.getKey().ordinal()];
-        if (!Amounts.close(cell, e.getValue(), new BigDecimal("0.01"))) {
+        if (!Amounts.close(cell, e.getValue(), CENT)) {
           return false;
         }
       }
