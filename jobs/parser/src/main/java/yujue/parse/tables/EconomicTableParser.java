@@ -124,8 +124,8 @@ public final class EconomicTableParser {
   private static boolean nameFollows(List<Tok> toks, int i, SubjectCatalog catalog) {
     String code = toks.get(i).text();
     Optional<Subject> s = catalog.byCode(code);
-    String next = SubjectCatalog.normalizeName(toks.get(i + 1).text());
-    if (s.isPresent() && SubjectCatalog.normalizeName(s.get().name()).startsWith(next)) {
+    String next = SubjectNames.normalized(toks.get(i + 1).text());
+    if (s.isPresent() && SubjectNames.normalized(s.get().name()).startsWith(next)) {
       return true;
     }
     return code.length() == 3 && catalog.childByName(code, toks.get(i + 1).text()).isPresent();
@@ -135,8 +135,8 @@ public final class EconomicTableParser {
   private static Group resolve(String code, String name, List<BigDecimal> amounts, Set<String> classesSeen,
       SubjectCatalog catalog, int line) {
     Optional<Subject> s = catalog.byCode(code);
-    boolean isClassName = s.isPresent() && SubjectCatalog.normalizeName(s.get().name())
-        .equals(SubjectCatalog.normalizeName(name));
+    boolean isClassName = s.isPresent() && SubjectNames.normalized(s.get().name())
+        .equals(SubjectNames.normalized(name));
     if (code.length() == 3 && (!isClassName || !classesSeen.add(code))) {
       Optional<Subject> child = catalog.childByName(code, name);
       if (child.isPresent()) {

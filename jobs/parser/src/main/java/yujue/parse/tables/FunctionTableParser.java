@@ -366,7 +366,7 @@ public final class FunctionTableParser {
         }
       }
       Optional<Subject> known = catalog.byCode(r.code);
-      if (known.isPresent() && !SubjectCatalog.normalizeName(known.get().name()).equals(SubjectCatalog.normalizeName(r.name))
+      if (known.isPresent() && !SubjectNames.normalized(known.get().name()).equals(SubjectNames.normalized(r.name))
           && known.get().name().startsWith(r.name) && r.name.length() >= 4) {
         r.name = known.get().name();
         r.nameRepaired = true;

@@ -4,6 +4,7 @@ import static yujue.parse.model.Amounts.nz;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -377,6 +378,20 @@ public final class RuleCatalog {
     if (code == null) {
       return "the table";
     }
+    String known = TABLE_NAMES.get(code);
+    return known != null ? known : describeTable(code);
+  }
+
+  /** {@link #tableName} of every table kind, formatted once: messages name tables all the time. */
+  private static final Map<String, String> TABLE_NAMES = new HashMap<>();
+
+  static {
+    for (TableKind k : TableKind.values()) {
+      TABLE_NAMES.put(k.name(), describeTable(k.name()));
+    }
+  }
+
+  private static String describeTable(String code) {
     try {
       TableKind k = TableKind.valueOf(code);
       String number = k.docKind == DocKind.FINAL ? String.format("table %02d", k.number) : "budget table " + k.number;
