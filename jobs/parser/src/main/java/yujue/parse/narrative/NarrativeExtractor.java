@@ -209,6 +209,10 @@ public final class NarrativeExtractor {
 
   /** This year minus last year as a clause states it, 0 for 持平; null when it says nothing. */
   static BigDecimal change(String clause) {
+    if (!clause.contains("上年")) { // CHANGE and FLAT both need it: only BARE_CHANGE can match
+      Matcher bare = clause.startsWith("增加") || clause.startsWith("减少") ? BARE_CHANGE.matcher(clause) : null;
+      return bare != null && bare.find() ? signed(bare.group(1), bare.group(2)) : null;
+    }
     Matcher c = CHANGE.matcher(clause);
     Matcher flat = FLAT.matcher(clause);
     Matcher bare = BARE_CHANGE.matcher(clause);
@@ -228,7 +232,10 @@ public final class NarrativeExtractor {
     return direction.equals("减少") || direction.equals("下降") ? v.negate() : v;
   }
 
+  /** Splits after each clause-ending mark (compiled once: String.split would compile it per call). */
+  private static final Pattern CLAUSE_END = Pattern.compile("(?<=[，,。；;：:])");
+
   static List<String> clauses(String section) {
-    return List.of(section.split("(?<=[，,。；;：:])"));
+    return List.of(CLAUSE_END.split(section));
   }
 }

@@ -129,13 +129,15 @@ public final class SummaryTableParser {
         && toks.stream().allMatch(t -> t.isPlainInteger() && t.text().length() <= 2);
   }
 
+  private static final java.util.regex.Pattern ONE_DECIMAL = java.util.regex.Pattern.compile("-?[\\d,]+\\.\\d");
+
   /** Joins the fragments, in order, to the line's amounts printed with one decimal, when they pair up exactly. */
   private static void joinCarriedDigits(List<Entry> previousLine, List<Tok> fragments) {
     List<List<Tok>> owners = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     for (Entry e : previousLine) {
       for (int i = 0; i < e.numbers().size(); i++) {
-        if (e.numbers().get(i).text().matches("-?[\\d,]+\\.\\d")) {
+        if (ONE_DECIMAL.matcher(e.numbers().get(i).text()).matches()) {
           owners.add(e.numbers());
           positions.add(i);
         }
