@@ -49,10 +49,11 @@ public final class SanggongTableParser {
     if (pairedByPart(block, data)) {
       nums = basisFirst(nums, data.tabbed());
     }
+    // only placements meeting the identities are kept (and made distinct): all the rest ever did
     List<BigDecimal[]> cands = ColumnSolver.distinct(candidates(nums, data.tabbed()));
-    List<BigDecimal[]> fitting = ColumnSolver.filter(cands, c -> identities(c) && agrees(c, hints));
+    List<BigDecimal[]> fitting = ColumnSolver.filter(cands, c -> agrees(c, hints));
     if (fitting.isEmpty()) {
-      fitting = ColumnSolver.filter(cands, SanggongTableParser::identities);
+      fitting = cands;
     }
     if (data.tabbed()) {
       fitting = keepIntactHalves(fitting, nums);
@@ -160,12 +161,15 @@ public final class SanggongTableParser {
     return null;
   }
 
+  /** The cells as printed (tab family) and every placement of the numbers, those meeting the identities. */
   private static List<BigDecimal[]> candidates(List<Tok> nums, boolean tabbed) {
     List<BigDecimal[]> out = new ArrayList<>();
     if (tabbed && nums.stream().allMatch(t -> t.cell() < 2 * HALF)) {
       BigDecimal[] positional = new BigDecimal[2 * HALF];
       nums.forEach(t -> positional[t.cell()] = t.number());
-      out.add(positional);
+      if (identities(positional)) {
+        out.add(positional);
+      }
     }
     addPlacements(nums, out);
     for (int i = 0; i + 1 < nums.size(); i++) { // one number split in two cells
@@ -218,7 +222,8 @@ public final class SanggongTableParser {
 
   private static void addPlacements(List<Tok> nums, List<BigDecimal[]> out) {
     if (nums.size() <= 2 * HALF) {
-      out.addAll(ColumnSolver.placements(nums.stream().map(Tok::number).toList(), 2 * HALF));
+      out.addAll(ColumnSolver.placements(nums.stream().map(Tok::number).toList(), 2 * HALF,
+          SanggongTableParser::identities));
     }
   }
 
