@@ -26,15 +26,16 @@ public final class Text {
     if (first == s.length()) {
       return s;
     }
-    StringBuilder b = new StringBuilder(s.length() - 1);
-    b.append(s, 0, first);
+    char[] b = new char[s.length() - 1]; // a char array: no Latin-1 builder to widen on the first Chinese char
+    s.getChars(0, first, b, 0);
+    int n = first;
     for (int i = first + 1; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
-        b.append(c);
+        b[n++] = c;
       }
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 
   /** The whitespace {@link #compact} removes: [ \\t\\n\\x0B\\f\\r], U+00A0 and U+3000. */

@@ -262,6 +262,9 @@ public final class TextDecoder {
     if (ch < 0xA0) {
       return false; // DEL and C1 controls
     }
+    if (ch >= 0x2E80 && ch < 0xA000) {
+      return true; // CJK, the bulk of a report, tested first
+    }
     return ch < 0x0530 // Latin, IPA, Greek, Cyrillic
         || ch >= 0x0600 && ch < 0x0700 // Arabic script (Uyghur)
         || ch >= 0x0F00 && ch < 0x1000 // Tibetan
