@@ -39,14 +39,14 @@ public final class LineReader {
   }
 
   /** The tab cells of a line, each stripped, without the empty cells at the end. */
-  private static List<String> cells(String s) {
+  private static List<String> cells(String s, int from, int to) {
     List<String> cells = new ArrayList<>();
-    int start = 0;
-    for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', start)) {
+    int start = from;
+    for (int tab = s.indexOf('\t', start); tab >= 0 && tab < to; tab = s.indexOf('\t', start)) {
       cells.add(stripped(s, start, tab));
       start = tab + 1;
     }
-    cells.add(stripped(s, start, s.length()));
+    cells.add(stripped(s, start, to));
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
       cells.remove(cells.size() - 1);
     }
@@ -85,14 +85,38 @@ public final class LineReader {
    * raw line first.
    */
   private static Line clean(int number, String text, int start, int end) {
+    boolean tab = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '\u00A0' || c == '\u3000' || c == '<' || c == '*' || c == '\t') {
+      if (c == '\u00A0' || c == '\u3000' || c == '<' || c == '*') {
         return clean(number, text.substring(start, end));
       }
+      tab |= c == '\t';
+    }
+    if (tab) { // a tab is whitespace: a line of tabs alone is blank
+      return blank(text, start, end) ? null : tabLine(number, text, start, end);
     }
     String t = stripped(text, start, end);
     return t.isEmpty() ? null : plainLine(number, t);
+  }
+
+  /** {@code s.substring(from, to).isBlank()} without the substring. */
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A non-blank line with tabs, {@code s[from, to)}: its cells, or null when they are only markdown rules. */
+  private static Line tabLine(int number, String s, int from, int to) {
+    List<String> cells = cells(s, from, to);
+    if (onlyRules(cells)) {
+      return null;
+    }
+    return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
   }
 
   static Line clean(int number, String raw) {
@@ -105,11 +129,7 @@ public final class LineReader {
       return null;
     }
     if (s.indexOf('\t') >= 0) {
-      List<String> cells = cells(s);
-      if (onlyRules(cells)) {
-        return null;
-      }
-      return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
+      return tabLine(number, s, 0, s.length());
     }
     return plainLine(number, s.strip());
   }
