@@ -123,8 +123,8 @@ public final class MetadataInference {
     Map<String, Line> firstSeen = new HashMap<>();
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {
-        Matcher m = HEADER_DEPT.matcher(l.text());
-        if (hasColon(l.text()) && m.find() && isName(clean(m.group(1)))) {
+        Matcher m = hasColon(l.text()) ? HEADER_DEPT.matcher(l.text()) : null; // no matcher for most lines
+        if (m != null && m.find() && isName(clean(m.group(1)))) {
           votes.merge(clean(m.group(1)), 1, Integer::sum);
           firstSeen.putIfAbsent(clean(m.group(1)), l);
         }
