@@ -20,19 +20,21 @@ public final class Narrative {
     for (Line l : lines) {
       length += l.compact().length();
     }
-    StringBuilder sb = new StringBuilder(length);
+    char[] chars = new char[length]; // not a builder: no Latin-1 buffer to widen at the first Chinese char
     int[] from = new int[lines.size()];
     int[] number = new int[lines.size()];
     int n = 0;
+    int at = 0;
     for (Line l : lines) {
       String c = l.compact();
       if (!c.isEmpty()) { // an empty line owns no char
-        from[n] = sb.length();
+        from[n] = at;
         number[n++] = l.number();
-        sb.append(c);
+        c.getChars(0, c.length(), chars, at);
+        at += c.length();
       }
     }
-    this.text = sb.toString();
+    this.text = new String(chars);
     this.starts = from;
     this.numbers = number;
     this.count = n;
