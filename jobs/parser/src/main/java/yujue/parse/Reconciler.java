@@ -19,7 +19,7 @@ import yujue.parse.model.Source;
 import yujue.parse.model.SubjectFact;
 import yujue.parse.narrative.NarrativeFacts;
 import yujue.parse.tables.ParseContext;
-import yujue.warehouse.catalog.SubjectCatalog;
+import yujue.parse.tables.SubjectNames;
 
 /**
  * Brings narrative and tables together: narrative figures become facts of their own (source
@@ -123,7 +123,7 @@ final class Reconciler {
     if (subject == null) {
       return null;
     }
-    String s = SubjectCatalog.normalizeName(subject);
+    String s = SubjectNames.normalized(subject);
     int item = s.lastIndexOf(ITEM_MARK);
     int section = s.lastIndexOf(SECTION_MARK, item < 0 ? s.length() : item);
     if (item > 0 && section > 0) {
@@ -131,7 +131,7 @@ final class Reconciler {
       int from = Math.max(s.lastIndexOf(CLASS_MARK, section) + CLASS_MARK.length(), 0);
       String sectionName = NUMBERING.matcher(s.substring(Math.max(from, 0), section)).replaceFirst("");
       for (SubjectFact f : ctx.functionFacts) {
-        if (f.subjectCode().length() == 7 && SubjectCatalog.normalizeName(f.subjectName()).equals(itemName)
+        if (f.subjectCode().length() == 7 && SubjectNames.normalized(f.subjectName()).equals(itemName)
             && sectionName(ctx, f.subjectCode().substring(0, 5))
                 .map(n -> n.endsWith(sectionName) || sectionName.endsWith(n)).orElse(true)) {
           return f.subjectCode();
@@ -141,7 +141,7 @@ final class Reconciler {
     }
     String name = NUMBERING.matcher(s.replace(CLASS_MARK, "")).replaceFirst("");
     for (SubjectFact f : ctx.functionFacts) {
-      if (f.subjectCode().length() == 3 && SubjectCatalog.normalizeName(f.subjectName()).equals(name)) {
+      if (f.subjectCode().length() == 3 && SubjectNames.normalized(f.subjectName()).equals(name)) {
         return f.subjectCode();
       }
     }
@@ -151,7 +151,7 @@ final class Reconciler {
   private static Optional<String> sectionName(ParseContext ctx, String code) {
     return ctx.functionFacts.stream()
         .filter(f -> f.subjectCode().equals(code))
-        .map(f -> SubjectCatalog.normalizeName(f.subjectName()))
+        .map(f -> SubjectNames.normalized(f.subjectName()))
         .findFirst();
   }
 }

@@ -26,7 +26,6 @@ final class EvaluationSentences {
   /** The literal every {@link #HEADING} holds, and how far after a heading's start it can begin at most. */
   private static final String MARKER = "自评情况";
   private static final int HEADING_REACH = 2 + 1 + 80 + "项目绩效".length(); // number, mark, name, 项目绩效
-  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、]");
   private static final Pattern SCORE = Pattern.compile("自评得分(?:为)?" + N + "分");
   private static final Pattern INITIAL = Pattern.compile("年初预算(?:数)?(?:为)?" + N + "万元");
   private static final Pattern FULL_YEAR = Pattern.compile("全年预算(?:数)?(?:为)?" + N + "万元");
@@ -51,7 +50,7 @@ final class EvaluationSentences {
     int offset = 0;
     for (Line l : lines) {
       // a heading opening a line, though the line before ends in a digit ("…10" / "11.新疆…")
-      if (!headings.containsKey(offset) && NUMBERED.matcher(l.compact()).find() && n.lineAt(offset) == l.number()) {
+      if (!headings.containsKey(offset) && numbered(l.compact()) && n.lineAt(offset) == l.number()) {
         headings.put(offset, HEADING.matcher(t).region(offset, t.length()));
       }
       offset += l.compact().length();
@@ -98,6 +97,15 @@ final class EvaluationSentences {
           Provenance.reported(null, n.lineAt(from + first))));
     }
     return out;
+  }
+
+  /** Whether {@code c} opens with one or two digits and a 、.． (the regex ^\\d{1,2}[.．、]), by hand for every line. */
+  private static boolean numbered(String c) {
+    int digits = 0;
+    while (digits < c.length() && digits < 3 && c.charAt(digits) >= '0' && c.charAt(digits) <= '9') {
+      digits++;
+    }
+    return (digits == 1 || digits == 2) && digits < c.length() && ".．、".indexOf(c.charAt(digits)) >= 0;
   }
 
   /**

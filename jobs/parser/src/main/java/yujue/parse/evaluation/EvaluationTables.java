@@ -43,6 +43,12 @@ final class EvaluationTables {
       "^(?:附件|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\\d{1,2}[.．、].{0,80}自评情况)");
   private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)%");
   private static final Pattern NUMBER = Pattern.compile("(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(分)?");
+  /** What were String.split/replaceAll/replaceFirst calls, compiled once. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern LEADING_COLONS = Pattern.compile("^[：:]+");
+  private static final Pattern LEADING_COLON = Pattern.compile("^[：:]");
+  private static final Pattern TRAILING_FEN = Pattern.compile("分$");
   private static final Pattern DASH = Pattern.compile("[-—–]{1,2}");
   /** A piece of a number a flowing text broke over lines: "87." then "88". */
   private static final Pattern FRAGMENT = Pattern.compile("[0-9.]+分?");
@@ -143,8 +149,8 @@ final class EvaluationTables {
 
   private static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
-    for (String t : s.strip().split("\\s+")) {
-      t = t.replaceAll("^[：:]+", "");
+    for (String t : SPACES.split(s.strip())) {
+      t = LEADING_COLONS.matcher(t).replaceAll("");
       if (!t.isEmpty()) {
         out.add(t);
       }
@@ -230,10 +236,10 @@ final class EvaluationTables {
       String raw;
       if (cells != null) {
         int k = 0;
-        while (k < cells.size() && !cells.get(k).replaceAll("\\s", "").startsWith("项目名称")) {
+        while (k < cells.size() && !SPACE.matcher(cells.get(k)).replaceAll("").startsWith("项目名称")) {
           k++;
         }
-        String own = k < cells.size() ? cells.get(k).replaceAll("\\s", "").substring(4) : "";
+        String own = k < cells.size() ? SPACE.matcher(cells.get(k)).replaceAll("").substring(4) : "";
         raw = own;
         for (int m = k + 1; raw.isEmpty() && m < cells.size(); m++) {
           raw = cells.get(m);
@@ -241,7 +247,7 @@ final class EvaluationTables {
       } else {
         raw = nameLine.compact().substring(4);
       }
-      return ProjectEvaluations.clean(raw.replaceFirst("^[：:]", ""));
+      return ProjectEvaluations.clean(LEADING_COLON.matcher(raw).replaceFirst(""));
     }
 
     /** The header words of the 年度资金总额 row, in the order printed ("执行数" alone for 全年执行数). */
@@ -312,7 +318,7 @@ final class EvaluationTables {
       if (total == null || total.isEmpty()) {
         return Score.NONE;
       }
-      List<String> t = total.stream().map(s -> s.replaceAll("分$", "")).toList();
+      List<String> t = total.stream().map(s -> TRAILING_FEN.matcher(s).replaceAll("")).toList();
       if (t.size() == 2 && Amounts.isNumber(t.get(0)) && Amounts.isNumber(t.get(1))) {
         return new Score(Amounts.parse(t.get(1)), false);
       }

@@ -25,7 +25,7 @@ public final class LineReader {
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
-        Line line = clean(++number, text.substring(start, i));
+        Line line = clean(++number, text, start, i);
         if (line != null) {
           lines.add(line);
         }
@@ -39,14 +39,14 @@ public final class LineReader {
   }
 
   /** The tab cells of a line, each stripped, without the empty cells at the end. */
-  private static List<String> cells(String s) {
+  private static List<String> cells(String s, int from, int to) {
     List<String> cells = new ArrayList<>();
-    int start = 0;
-    for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', start)) {
-      cells.add(s.substring(start, tab).strip());
+    int start = from;
+    for (int tab = s.indexOf('\t', start); tab >= 0 && tab < to; tab = s.indexOf('\t', start)) {
+      cells.add(stripped(s, start, tab));
       start = tab + 1;
     }
-    cells.add(s.substring(start).strip());
+    cells.add(stripped(s, start, to));
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
       cells.remove(cells.size() - 1);
     }
@@ -68,6 +68,57 @@ public final class LineReader {
     return true;
   }
 
+  /** {@code s.substring(from, to).strip()} without the intermediate string. */
+  private static String stripped(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * {@link #clean(int, String)} of the line {@code text[start, end)}. Most lines hold nothing to
+   * clean (no special space, tag, bold mark or tab): those are only stripped, without copying the
+   * raw line first.
+   */
+  private static Line clean(int number, String text, int start, int end) {
+    boolean tab = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u00A0' || c == '\u3000' || c == '<' || c == '*') {
+        return clean(number, text.substring(start, end));
+      }
+      tab |= c == '\t';
+    }
+    if (tab) { // a tab is whitespace: a line of tabs alone is blank
+      return blank(text, start, end) ? null : tabLine(number, text, start, end);
+    }
+    String t = stripped(text, start, end);
+    return t.isEmpty() ? null : plainLine(number, t);
+  }
+
+  /** {@code s.substring(from, to).isBlank()} without the substring. */
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A non-blank line with tabs, {@code s[from, to)}: its cells, or null when they are only markdown rules. */
+  private static Line tabLine(int number, String s, int from, int to) {
+    List<String> cells = cells(s, from, to);
+    if (onlyRules(cells)) {
+      return null;
+    }
+    return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
+  }
+
   static Line clean(int number, String raw) {
     String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
     if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
@@ -78,19 +129,28 @@ public final class LineReader {
       return null;
     }
     if (s.indexOf('\t') >= 0) {
-      List<String> cells = cells(s);
-      if (onlyRules(cells)) {
-        return null;
-      }
-      return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
+      return tabLine(number, s, 0, s.length());
     }
-    String t = s.strip();
+    return plainLine(number, s.strip());
+  }
+
+  /** A line without tabs from its stripped, non-empty text; null for a page number or a rule. */
+  private static Line plainLine(int number, String t) {
     if (t.startsWith("#")) {
       t = MARKDOWN_HEADING.matcher(t).replaceFirst("").strip();
     }
-    if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches()) {
+    if (t.isEmpty() || mayBePageNumberOrRule(t.charAt(0))
+        && (PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches())) {
       return null;
     }
     return new Line(number, t, null);
+  }
+
+  /**
+   * Whether a stripped text opening with {@code c} can be a page number or a markdown rule: both
+   * regexes fix the first character, so the rest of the lines skip them.
+   */
+  private static boolean mayBePageNumberOrRule(char c) {
+    return c == '-' || c == '—' || c == '–' || c == '第' || c == '|';
   }
 }

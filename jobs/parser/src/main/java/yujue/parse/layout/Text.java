@@ -1,15 +1,17 @@
 package yujue.parse.layout;
 
-import java.util.regex.Pattern;
-
 /** Small text normalizations shared by every stage. */
 public final class Text {
 
   private Text() {}
 
-  /** Leading outline numbering: 一、 二. （三） (4) 5、 6. — and markdown list or heading marks. */
-  private static final Pattern NUMBERING =
-      Pattern.compile("^(?:[#*\\-]+)?(?:[（(][一二三四五六七八九十]+[)）][、.．]?|[一二三四五六七八九十]+[、.．]|[（(]?\\d{1,2}[)）][、.．]?|\\d{1,2}[、.．])");
+  /**
+   * Leading outline numbering: 一、 二. （三） (4) 5、 6. — and markdown list or heading marks. The
+   * regex {@code ^(?:[#*\\-]+)?(?:[（(][一二三四五六七八九十]+[)）][、.．]?|[一二三四五六七八九十]+[、.．]
+   * |[（(]?\\d{1,2}[)）][、.．]?|\\d{1,2}[、.．])}, matched by hand in {@link #numberingEnd}: its
+   * alternatives open differently, so no backtracking can change which one matches or where it ends.
+   */
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
   /**
    * The text without whitespace: ASCII whitespace (the regex class \\s), no-break and ideographic
@@ -24,15 +26,16 @@ public final class Text {
     if (first == s.length()) {
       return s;
     }
-    StringBuilder b = new StringBuilder(s.length() - 1);
-    b.append(s, 0, first);
+    char[] b = new char[s.length() - 1]; // a char array: no Latin-1 builder to widen on the first Chinese char
+    s.getChars(0, first, b, 0);
+    int n = first;
     for (int i = first + 1; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
-        b.append(c);
+        b[n++] = c;
       }
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 
   /** The whitespace {@link #compact} removes: [ \\t\\n\\x0B\\f\\r], U+00A0 and U+3000. */
@@ -46,7 +49,56 @@ public final class Text {
     if (c.isEmpty() || !mayOpenNumbering(c.charAt(0))) {
       return c; // the common case, without running the regex
     }
-    return NUMBERING.matcher(c).replaceFirst("");
+    return c.substring(numberingEnd(c));
+  }
+
+  /** Where the outline numbering opening {@code c} ends; 0 when {@code c} opens with none. */
+  static int numberingEnd(String c) {
+    int i = 0;
+    while (i < c.length() && (c.charAt(i) == '#' || c.charAt(i) == '*' || c.charAt(i) == '-')) {
+      i++;
+    }
+    boolean paren = i < c.length() && (c.charAt(i) == '（' || c.charAt(i) == '(');
+    int from = paren ? i + 1 : i;
+    int chinese = run(c, from, CHINESE_DIGITS, Integer.MAX_VALUE);
+    int digits = run(c, from, "0123456789", 3);
+    int end;
+    if (chinese > 0) { // （三） or 三、
+      end = paren ? closing(c, from + chinese) : punct(c, from + chinese, false);
+    } else if (digits == 1 || digits == 2) { // (4) 4) or 5、
+      end = closing(c, from + digits);
+      if (end < 0 && !paren) {
+        end = punct(c, from + digits, false);
+      }
+    } else {
+      end = -1;
+    }
+    return Math.max(end, 0);
+  }
+
+  /** How many chars of {@code set} run from {@code from}, counting at most {@code max}. */
+  private static int run(String c, int from, String set, int max) {
+    int i = from;
+    while (i < c.length() && i - from < max && set.indexOf(c.charAt(i)) >= 0) {
+      i++;
+    }
+    return i - from;
+  }
+
+  /** After a closing bracket at {@code at}, an optional 、.．: the end; -1 without the bracket. */
+  private static int closing(String c, int at) {
+    if (at < c.length() && (c.charAt(at) == ')' || c.charAt(at) == '）')) {
+      return punct(c, at + 1, true);
+    }
+    return -1;
+  }
+
+  /** After a 、.． at {@code at}: the end past it; without one, {@code at} if optional, else -1. */
+  private static int punct(String c, int at, boolean optional) {
+    if (at < c.length() && "、.．".indexOf(c.charAt(at)) >= 0) {
+      return at + 1;
+    }
+    return optional ? at : -1;
   }
 
   /** Whether {@link #NUMBERING} can match text opening with {@code c} (its first char class). */

@@ -33,6 +33,7 @@ public final class MetadataInference {
   /** Words that end a department's name, to tell a title line from other short lines. */
   private static final Pattern DEPT_SUFFIX = Pattern.compile("(办公室|办公厅|局|委员会|委|厅|部|院|中心|所|站|会|处|队|馆|社|团)$");
 
+  private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern HEADER_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
 
   private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]+\\b");
@@ -122,8 +123,8 @@ public final class MetadataInference {
     Map<String, Line> firstSeen = new HashMap<>();
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {
-        Matcher m = HEADER_DEPT.matcher(l.text());
-        if (hasColon(l.text()) && m.find() && isName(clean(m.group(1)))) {
+        Matcher m = hasColon(l.text()) ? HEADER_DEPT.matcher(l.text()) : null; // no matcher for most lines
+        if (m != null && m.find() && isName(clean(m.group(1)))) {
           votes.merge(clean(m.group(1)), 1, Integer::sum);
           firstSeen.putIfAbsent(clean(m.group(1)), l);
         }
@@ -155,7 +156,7 @@ public final class MetadataInference {
   }
 
   private static boolean isName(String s) {
-    return s != null && s.length() >= 4 && s.length() <= 40 && !s.matches(".*\\d.*") && DEPT_SUFFIX.matcher(s).find();
+    return s != null && s.length() >= 4 && s.length() <= 40 && !ANY_DIGIT.matcher(s).matches() && DEPT_SUFFIX.matcher(s).find();
   }
 
   /**

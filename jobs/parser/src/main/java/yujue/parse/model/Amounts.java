@@ -25,7 +25,37 @@ public final class Amounts {
     if (!isPrinted(t)) {
       return null;
     }
-    return money(new BigDecimal(t.replace(",", "")));
+    return money(t);
+  }
+
+  /** Powers of ten a cents figure is scaled by: printed with 2, 1 or 0 decimals. */
+  private static final long[] TO_CENTS = {100, 10, 1};
+
+  /**
+   * The printed number {@code t} (it passed {@link #isPrinted}) as money: read digit by digit
+   * when it has at most 2 decimals and 16 digits (every printed amount), exactly the value and
+   * scale {@code money(new BigDecimal(t without commas))} gives, without the intermediate strings.
+   */
+  private static BigDecimal money(String t) {
+    long unscaled = 0;
+    int digits = 0;
+    int decimals = -1; // -1: no point yet
+    for (int i = t.charAt(0) == '-' ? 1 : 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '.') {
+        decimals = 0;
+      } else if (c != ',') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        decimals += decimals >= 0 ? 1 : 0;
+      }
+    }
+    int scale = Math.max(decimals, 0);
+    if (digits > 16 || scale > 2) {
+      return money(new BigDecimal(t.replace(",", "")));
+    }
+    long cents = unscaled * TO_CENTS[scale];
+    return BigDecimal.valueOf(t.charAt(0) == '-' ? -cents : cents, 2);
   }
 
   /**

@@ -10,22 +10,34 @@ import yujue.parse.layout.Line;
 public final class Narrative {
 
   private final String text;
-  private final int[] lineOfChar;
+  /** Per non-empty line, in order: where its text starts, and its source line number. */
+  private final int[] starts;
+  private final int[] numbers;
+  private final int count;
 
   public Narrative(List<Line> lines) {
     int length = 0;
     for (Line l : lines) {
       length += l.compact().length();
     }
-    StringBuilder sb = new StringBuilder(length);
-    int[] map = new int[Math.max(length, 1)];
+    char[] chars = new char[length]; // not a builder: no Latin-1 buffer to widen at the first Chinese char
+    int[] from = new int[lines.size()];
+    int[] number = new int[lines.size()];
+    int n = 0;
+    int at = 0;
     for (Line l : lines) {
       String c = l.compact();
-      java.util.Arrays.fill(map, sb.length(), sb.length() + c.length(), l.number());
-      sb.append(c);
+      if (!c.isEmpty()) { // an empty line owns no char
+        from[n] = at;
+        number[n++] = l.number();
+        c.getChars(0, c.length(), chars, at);
+        at += c.length();
+      }
     }
-    this.text = sb.toString();
-    this.lineOfChar = map;
+    this.text = new String(chars);
+    this.starts = from;
+    this.numbers = number;
+    this.count = n;
   }
 
   public String text() {
@@ -36,6 +48,8 @@ public final class Narrative {
     if (text.isEmpty()) {
       return 0;
     }
-    return lineOfChar[Math.max(0, Math.min(offset, text.length() - 1))];
+    int at = Math.max(0, Math.min(offset, text.length() - 1));
+    int k = java.util.Arrays.binarySearch(starts, 0, count, at);
+    return numbers[k >= 0 ? k : -k - 2]; // the last line starting at or before the char
   }
 }

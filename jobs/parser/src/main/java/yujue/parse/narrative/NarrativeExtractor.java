@@ -63,8 +63,25 @@ public final class NarrativeExtractor {
     return nextMatch(p, keys, t, 0);
   }
 
-  /** {@link #firstMatch} among matches starting at {@code from} or later, as successive find() calls give them. */
+  /**
+   * {@link #firstMatch} among matches starting at {@code from} or later, as successive find() calls
+   * give them. Every match starts at most a key's reach before an occurrence of that key, so the
+   * regex is tried only at those starts, in order, each tried as find() would try it there
+   * (lookingAt): a statement whose keys occur without a match no longer scans the rest of the text.
+   */
   private static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
+    Matcher m = null;
+    for (int at = nextStart(keys, t, from); at >= 0; at = nextStart(keys, t, at + 1)) {
+      m = m == null ? p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false) : m;
+      if (m.region(at, t.length()).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first position at or after {@code from} within a key's reach before an occurrence of it; -1 when none. */
+  private static int nextStart(List<Key> keys, String t, int from) {
     int start = Integer.MAX_VALUE;
     for (Key k : keys) {
       int at = t.indexOf(k.literal(), from);
@@ -72,11 +89,7 @@ public final class NarrativeExtractor {
         start = Math.min(start, Math.max(from, at - k.reach()));
       }
     }
-    if (start == Integer.MAX_VALUE) {
-      return null;
-    }
-    Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(start, t.length());
-    return m.find() ? m : null;
+    return start == Integer.MAX_VALUE ? -1 : start;
   }
 
   /** Statements in the order they are read (compiled once, not per report). */
@@ -196,6 +209,10 @@ public final class NarrativeExtractor {
 
   /** This year minus last year as a clause states it, 0 for 持平; null when it says nothing. */
   static BigDecimal change(String clause) {
+    if (!clause.contains("上年")) { // CHANGE and FLAT both need it: only BARE_CHANGE can match
+      Matcher bare = clause.startsWith("增加") || clause.startsWith("减少") ? BARE_CHANGE.matcher(clause) : null;
+      return bare != null && bare.find() ? signed(bare.group(1), bare.group(2)) : null;
+    }
     Matcher c = CHANGE.matcher(clause);
     Matcher flat = FLAT.matcher(clause);
     Matcher bare = BARE_CHANGE.matcher(clause);
@@ -215,7 +232,10 @@ public final class NarrativeExtractor {
     return direction.equals("减少") || direction.equals("下降") ? v.negate() : v;
   }
 
+  /** Splits after each clause-ending mark (compiled once: String.split would compile it per call). */
+  private static final Pattern CLAUSE_END = Pattern.compile("(?<=[，,。；;：:])");
+
   static List<String> clauses(String section) {
-    return List.of(section.split("(?<=[，,。；;：:])"));
+    return List.of(CLAUSE_END.split(section));
   }
 }

@@ -29,6 +29,7 @@ final class SanggongClauses {
   private static final Pattern PLAIN = Pattern.compile("(?:费|费用|经费)(?:为)?" + N + "万元");
   private static final Pattern GROUPS = Pattern.compile("团组" + N + "个|" + N + "个团组");
   private static final Pattern PERSONS = Pattern.compile(N + "人次?(?:[，,。；;]|$)");
+  private static final Pattern PERSONS_ALONE = Pattern.compile("^" + N + "人次?[，,。；;]?$");
   private static final Pattern BATCHES = Pattern.compile("接待" + N + "批次");
   private static final Pattern VISITORS = Pattern.compile("接待" + N + "人次|接待" + N + "批次" + N + "人");
   private static final Pattern PURCHASED = Pattern.compile("购置(?:公务用车)?" + N + "辆");
@@ -101,6 +102,17 @@ final class SanggongClauses {
   }
 
   private static void figures(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
+    if (clause.contains("万元")) { // every figure is in 万元
+      amounts(clause, part, docBasis, line, f);
+    }
+    BigDecimal change = NarrativeExtractor.change(clause);
+    if (change != null) {
+      f.sanggongChange(docBasis, part, change, line);
+    }
+    counts(clause, part, line, f);
+  }
+
+  private static void amounts(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
     Matcher b = BUDGET.matcher(clause);
     if (b.find()) {
       f.sanggong(Basis.BUDGET, part, Amounts.parse(b.group(1)), line);
@@ -114,28 +126,24 @@ final class SanggongClauses {
         f.sanggong(docBasis, part, Amounts.parse(p.group(1)), line);
       }
     }
-    BigDecimal change = NarrativeExtractor.change(clause);
-    if (change != null) {
-      f.sanggongChange(docBasis, part, change, line);
-    }
-    counts(clause, part, line, f);
   }
 
   private static void counts(String clause, Part part, int line, NarrativeFacts f) {
     Matcher m;
-    if (part == Part.OUTBOUND && (m = GROUPS.matcher(clause)).find()) {
+    if (part == Part.OUTBOUND && clause.contains("团组") && (m = GROUPS.matcher(clause)).find()) {
       f.measure(Measure.OUTBOUND_GROUPS, Amounts.parse(firstGroup(m)), line);
     }
-    if (part == Part.OUTBOUND && clause.matches("^" + N + "人次?[，,。；;]?$") && (m = PERSONS.matcher(clause)).find()) {
+    if (part == Part.OUTBOUND && PERSONS_ALONE.matcher(clause).matches() && (m = PERSONS.matcher(clause)).find()) {
       f.measure(Measure.OUTBOUND_PERSONS, Amounts.parse(m.group(1)), line);
     }
-    if ((m = BATCHES.matcher(clause)).find()) {
+    boolean reception = clause.contains("接待"); // both reception patterns open with it
+    if (reception && (m = BATCHES.matcher(clause)).find()) {
       f.measure(Measure.RECEPTION_BATCHES, Amounts.parse(m.group(1)), line);
     }
-    if ((m = VISITORS.matcher(clause)).find()) {
+    if (reception && (m = VISITORS.matcher(clause)).find()) {
       f.measure(Measure.RECEPTION_PERSONS, Amounts.parse(m.group(1) != null ? m.group(1) : m.group(3)), line);
     }
-    if ((m = PURCHASED.matcher(clause)).find()) {
+    if (clause.contains("购置") && (m = PURCHASED.matcher(clause)).find()) {
       f.measure(Measure.VEHICLES_PURCHASED, Amounts.parse(m.group(1)), line);
     }
   }

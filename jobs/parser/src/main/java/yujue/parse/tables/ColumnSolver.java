@@ -22,20 +22,31 @@ public final class ColumnSolver {
 
   /** All placements of {@code values} (in order) into {@code columns} slots; null marks an empty cell. */
   public static List<BigDecimal[]> placements(List<BigDecimal> values, int columns) {
+    return placements(values, columns, c -> true);
+  }
+
+  /**
+   * The placements {@code keep} accepts, in the order of {@link #placements(List, int)}: the same
+   * as filtering them, without copying the many that a row identity rejects.
+   */
+  public static List<BigDecimal[]> placements(List<BigDecimal> values, int columns, Predicate<BigDecimal[]> keep) {
     List<BigDecimal[]> out = new ArrayList<>();
-    place(values, 0, new BigDecimal[columns], 0, out);
+    place(values, 0, new BigDecimal[columns], 0, keep, out);
     return out;
   }
 
-  private static void place(List<BigDecimal> values, int next, BigDecimal[] cur, int from, List<BigDecimal[]> out) {
+  private static void place(List<BigDecimal> values, int next, BigDecimal[] cur, int from,
+      Predicate<BigDecimal[]> keep, List<BigDecimal[]> out) {
     if (next == values.size()) {
-      out.add(cur.clone());
+      if (keep.test(cur)) {
+        out.add(cur.clone());
+      }
       return;
     }
     int remaining = values.size() - next;
     for (int c = from; c <= cur.length - remaining; c++) {
       cur[c] = values.get(next);
-      place(values, next + 1, cur, c + 1, out);
+      place(values, next + 1, cur, c + 1, keep, out);
       cur[c] = null;
     }
   }
@@ -148,11 +159,24 @@ public final class ColumnSolver {
 
   /** Rounding allowance for a parent against the sum of {@code children} printed figures. */
   public static BigDecimal tolerance(int children) {
-    return new BigDecimal("0.01").multiply(BigDecimal.valueOf(Math.min(children, 8) + 1));
+    return children >= 0 ? TOLERANCES[Math.min(children, 8)]
+        : new BigDecimal("0.01").multiply(BigDecimal.valueOf(children + 1));
+  }
+
+  /** 0.01 × (n + 1) for n = 0..8, computed once. */
+  private static final BigDecimal[] TOLERANCES = new BigDecimal[9];
+
+  static {
+    for (int n = 0; n < TOLERANCES.length; n++) {
+      TOLERANCES[n] = new BigDecimal("0.01").multiply(BigDecimal.valueOf(n + 1));
+    }
   }
 
   /** Candidates without repeats (the same placement can arise from two readings of a row). */
   public static List<BigDecimal[]> distinct(List<BigDecimal[]> candidates) {
+    if (candidates.size() < 2) {
+      return new ArrayList<>(candidates); // nothing to repeat: the common case of a single reading
+    }
     // keyed by the cells as a list: BigDecimal equality is that of their printed form (value and scale)
     java.util.Map<List<BigDecimal>, BigDecimal[]> seen = new java.util.LinkedHashMap<>();
     for (BigDecimal[] c : candidates) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.layout.Text;
@@ -26,7 +25,6 @@ import yujue.warehouse.catalog.SubjectCatalog;
  */
 public final class EconomicTableParser {
 
-  private static final Pattern ECONOMIC_CODE = Pattern.compile("3\\d{2}(\\d{2})?");
 
   private EconomicTableParser() {}
 
@@ -94,10 +92,23 @@ public final class EconomicTableParser {
     }
   }
 
+  /** Three or five ASCII digits, the first a 3 (the regex 3\\d{2}(\\d{2})?). */
+  private static boolean economicCode(String s) {
+    if (s.length() != 3 && s.length() != 5 || s.charAt(0) != '3') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A plain 3- or 5-digit number starting with 3, followed by a name: an economic subject code. */
   private static boolean isCode(List<Tok> toks, int i, SubjectCatalog catalog) {
     Tok t = toks.get(i);
-    if (!t.isPlainInteger() || !ECONOMIC_CODE.matcher(t.text()).matches()) {
+    if (!t.isPlainInteger() || !economicCode(t.text())) {
       return false;
     }
     if (i + 1 >= toks.size() || toks.get(i + 1).isNumber()) {
@@ -113,8 +124,8 @@ public final class EconomicTableParser {
   private static boolean nameFollows(List<Tok> toks, int i, SubjectCatalog catalog) {
     String code = toks.get(i).text();
     Optional<Subject> s = catalog.byCode(code);
-    String next = SubjectCatalog.normalizeName(toks.get(i + 1).text());
-    if (s.isPresent() && SubjectCatalog.normalizeName(s.get().name()).startsWith(next)) {
+    String next = SubjectNames.normalized(toks.get(i + 1).text());
+    if (s.isPresent() && SubjectNames.normalized(s.get().name()).startsWith(next)) {
       return true;
     }
     return code.length() == 3 && catalog.childByName(code, toks.get(i + 1).text()).isPresent();
@@ -124,8 +135,8 @@ public final class EconomicTableParser {
   private static Group resolve(String code, String name, List<BigDecimal> amounts, Set<String> classesSeen,
       SubjectCatalog catalog, int line) {
     Optional<Subject> s = catalog.byCode(code);
-    boolean isClassName = s.isPresent() && SubjectCatalog.normalizeName(s.get().name())
-        .equals(SubjectCatalog.normalizeName(name));
+    boolean isClassName = s.isPresent() && SubjectNames.normalized(s.get().name())
+        .equals(SubjectNames.normalized(name));
     if (code.length() == 3 && (!isClassName || !classesSeen.add(code))) {
       Optional<Subject> child = catalog.childByName(code, name);
       if (child.isPresent()) {

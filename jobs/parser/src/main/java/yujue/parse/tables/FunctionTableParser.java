@@ -232,7 +232,7 @@ public final class FunctionTableParser {
     if (values.size() > n) {
       return new ArrayList<>();
     }
-    return ColumnSolver.filter(ColumnSolver.placements(values, n), c -> rowIdentity(c, columns, total));
+    return ColumnSolver.placements(values, n, c -> rowIdentity(c, columns, total));
   }
 
   private static List<Tok> joinSplitNumbers(List<Tok> nums, int columns) {
@@ -294,10 +294,12 @@ public final class FunctionTableParser {
     }
   }
 
+  private static final BigDecimal HINT_TOLERANCE = new BigDecimal("0.02");
+
   private static boolean agrees(BigDecimal[] c, List<String> columns, Map<String, BigDecimal> hints) {
     for (int i = 0; i < c.length; i++) {
       BigDecimal hint = hints.get(columns.get(i));
-      if (hint != null && hint.signum() != 0 && !Amounts.close(c[i], hint, new BigDecimal("0.02"))) {
+      if (hint != null && hint.signum() != 0 && !Amounts.close(c[i], hint, HINT_TOLERANCE)) {
         return false;
       }
       if (hints.containsKey(columns.get(i)) && hint != null && hint.signum() == 0 && c[i] != null && c[i].signum() != 0) {
@@ -364,7 +366,7 @@ public final class FunctionTableParser {
         }
       }
       Optional<Subject> known = catalog.byCode(r.code);
-      if (known.isPresent() && !SubjectCatalog.normalizeName(known.get().name()).equals(SubjectCatalog.normalizeName(r.name))
+      if (known.isPresent() && !SubjectNames.normalized(known.get().name()).equals(SubjectNames.normalized(r.name))
           && known.get().name().startsWith(r.name) && r.name.length() >= 4) {
         r.name = known.get().name();
         r.nameRepaired = true;

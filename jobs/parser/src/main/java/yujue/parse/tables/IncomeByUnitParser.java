@@ -67,7 +67,7 @@ public final class IncomeByUnitParser {
       return;
     }
     Map<String, BigDecimal> hints = hints(ctx, columns);
-    List<BigDecimal[]> fitting = ColumnSolver.filter(ColumnSolver.placements(values, columns.size()),
+    List<BigDecimal[]> fitting = ColumnSolver.placements(values, columns.size(),
         c -> c[0] != null && Amounts.close(c[0], sumOfRest(c), ColumnSolver.tolerance(values.size())) && agrees(c, columns, hints));
     if (fitting.size() != 1) {
       ctx.finding("B2_COLUMNS_AMBIGUOUS", Severity.WARNING, "the 合计 row of budget table 2 allows " + fitting.size()
@@ -107,10 +107,12 @@ public final class IncomeByUnitParser {
     return s;
   }
 
+  private static final BigDecimal CENT = new BigDecimal("0.01");
+
   private static boolean agrees(BigDecimal[] c, List<String> columns, Map<String, BigDecimal> hints) {
     for (int i = 0; i < c.length; i++) {
       BigDecimal hint = hints.get(columns.get(i));
-      if (hint != null && !Amounts.close(c[i], hint, new BigDecimal("0.01"))) {
+      if (hint != null && !Amounts.close(c[i], hint, CENT)) {
         return false;
       }
     }

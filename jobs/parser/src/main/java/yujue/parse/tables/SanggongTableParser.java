@@ -49,10 +49,11 @@ public final class SanggongTableParser {
     if (pairedByPart(block, data)) {
       nums = basisFirst(nums, data.tabbed());
     }
+    // only placements meeting the identities are kept (and made distinct): all the rest ever did
     List<BigDecimal[]> cands = ColumnSolver.distinct(candidates(nums, data.tabbed()));
-    List<BigDecimal[]> fitting = ColumnSolver.filter(cands, c -> identities(c) && agrees(c, hints));
+    List<BigDecimal[]> fitting = ColumnSolver.filter(cands, c -> agrees(c, hints));
     if (fitting.isEmpty()) {
-      fitting = ColumnSolver.filter(cands, SanggongTableParser::identities);
+      fitting = cands;
     }
     if (data.tabbed()) {
       fitting = keepIntactHalves(fitting, nums);
@@ -160,12 +161,15 @@ public final class SanggongTableParser {
     return null;
   }
 
+  /** The cells as printed (tab family) and every placement of the numbers, those meeting the identities. */
   private static List<BigDecimal[]> candidates(List<Tok> nums, boolean tabbed) {
     List<BigDecimal[]> out = new ArrayList<>();
     if (tabbed && nums.stream().allMatch(t -> t.cell() < 2 * HALF)) {
       BigDecimal[] positional = new BigDecimal[2 * HALF];
       nums.forEach(t -> positional[t.cell()] = t.number());
-      out.add(positional);
+      if (identities(positional)) {
+        out.add(positional);
+      }
     }
     addPlacements(nums, out);
     for (int i = 0; i + 1 < nums.size(); i++) { // one number split in two cells
@@ -218,9 +222,14 @@ public final class SanggongTableParser {
 
   private static void addPlacements(List<Tok> nums, List<BigDecimal[]> out) {
     if (nums.size() <= 2 * HALF) {
-      out.addAll(ColumnSolver.placements(nums.stream().map(Tok::number).toList(), 2 * HALF));
+      out.addAll(ColumnSolver.placements(nums.stream().map(Tok::number).toList(), 2 * HALF,
+          SanggongTableParser::identities));
     }
   }
+
+  /** Tolerances, built once: the identities run for every candidate placement. */
+  private static final BigDecimal CENT = new BigDecimal("0.01");
+  private static final BigDecimal TWO_CENTS = new BigDecimal("0.02");
 
   static boolean identities(BigDecimal[] c) {
     return half(c, 0) && half(c, HALF);
@@ -231,7 +240,7 @@ public final class SanggongTableParser {
     if (c[o] == null) {
       return !anyPart && c[o + 3] == null && c[o + 4] == null;
     }
-    BigDecimal tol = new BigDecimal("0.02");
+    BigDecimal tol = TWO_CENTS;
     BigDecimal parts = Amounts.nz(c[o + 1]).add(Amounts.nz(c[o + 2])).add(Amounts.nz(c[o + 5]));
     // 小计 = 购置 + 运行, unless neither part is printed (then the split is simply not disclosed)
     boolean partsPrinted = c[o + 3] != null || c[o + 4] != null;
@@ -245,7 +254,7 @@ public final class SanggongTableParser {
     for (int h = 0; h < 2; h++) {
       for (Map.Entry<Part, BigDecimal> e : hints.get(h).entrySet()) {
         BigDecimal cell = c[h * HALF + e.getKey().ordinal()];
-        if (!Amounts.close(cell, e.getValue(), new BigDecimal("0.01"))) {
+        if (!Amounts.close(cell, e.getValue(), CENT)) {
           return false;
         }
       }

@@ -87,21 +87,22 @@ public final class SummaryTableParser {
     int previousLineStart = 0;
     for (Line line : block.lines()) {
       header.append(line.compact());
-      if (isCarriedDigits(line)) {
-        joinCarriedDigits(out.subList(previousLineStart, out.size()), Tok.of(line));
+      List<Tok> toks = Tok.of(line); // once per line, for both readings
+      if (isCarriedDigits(line, toks)) {
+        joinCarriedDigits(out.subList(previousLineStart, out.size()), toks);
         continue;
       }
       previousLineStart = out.size();
       String label = null;
       List<Tok> nums = new ArrayList<>();
-      for (Tok t : Tok.of(line)) {
+      for (Tok t : toks) {
         if (t.isNumber()) {
           if (label != null) {
             nums.add(t);
           }
           continue;
         }
-        boolean startsNew = label == null || !nums.isEmpty() || NUMBERED.matcher(t.text()).find() || known(label);
+        boolean startsNew = label == null || !nums.isEmpty() || numbered(t.text()) || known(label);
         if (startsNew) {
           if (label != null) {
             out.add(new Entry(label, nums, line.number()));
@@ -123,11 +124,12 @@ public final class SummaryTableParser {
    * A line of nothing but one- or two-digit fragments: the last digits of amounts on the line
    * above that the converter pushed onto a line of their own ("2,066.5" … next line "2").
    */
-  private static boolean isCarriedDigits(Line line) {
-    List<Tok> toks = Tok.of(line);
+  private static boolean isCarriedDigits(Line line, List<Tok> toks) {
     return line.tabbed() && !toks.isEmpty()
         && toks.stream().allMatch(t -> t.isPlainInteger() && t.text().length() <= 2);
   }
+
+  private static final java.util.regex.Pattern ONE_DECIMAL = java.util.regex.Pattern.compile("-?[\\d,]+\\.\\d");
 
   /** Joins the fragments, in order, to the line's amounts printed with one decimal, when they pair up exactly. */
   private static void joinCarriedDigits(List<Entry> previousLine, List<Tok> fragments) {
@@ -135,7 +137,7 @@ public final class SummaryTableParser {
     List<Integer> positions = new ArrayList<>();
     for (Entry e : previousLine) {
       for (int i = 0; i < e.numbers().size(); i++) {
-        if (e.numbers().get(i).text().matches("-?[\\d,]+\\.\\d")) {
+        if (ONE_DECIMAL.matcher(e.numbers().get(i).text()).matches()) {
           owners.add(e.numbers());
           positions.add(i);
         }
@@ -152,8 +154,27 @@ public final class SummaryTableParser {
     }
   }
 
-  private static final java.util.regex.Pattern NUMBERED =
-      java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十]+[)）]?[、.．]");
+  /**
+   * Whether {@code t} opens with a Chinese outline number: the regex
+   * {@code ^[（(]?[一二三四五六七八九十]+[)）]?[、.．]}, by hand (no backtracking can change its answer).
+   */
+  private static boolean numbered(String t) {
+    int i = 0;
+    if (i < t.length() && (t.charAt(i) == '（' || t.charAt(i) == '(')) {
+      i++;
+    }
+    int digits = i;
+    while (i < t.length() && "一二三四五六七八九十".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i < t.length() && (t.charAt(i) == ')' || t.charAt(i) == '）')) {
+      i++;
+    }
+    return i < t.length() && "、.．".indexOf(t.charAt(i)) >= 0;
+  }
 
   private static boolean known(String label) {
     return classOf(label).isPresent() || summaryMeasure(label, Set.of()) != null;

@@ -76,6 +76,9 @@ public enum TableKind {
 
   /** The kind a numbering mark names: "公开 01 表" -> F01, "部门公开表3" -> B3. */
   public static Optional<TableKind> byMark(String line) {
+    if (!opensWithMark(line)) {
+      return Optional.empty(); // most lines: not even compacted
+    }
     String c = Text.compact(line);
     if (!c.startsWith("公开") && !c.startsWith("部门公开表")) {
       return Optional.empty(); // neither mark can match: skip both regexes on most lines
@@ -89,6 +92,17 @@ public enum TableKind {
       return byNumber(DocKind.BUDGET, Integer.parseInt(b.group(1)));
     }
     return Optional.empty();
+  }
+
+  /** Whether the first char that is no space is the 公 or 部 both marks open with. */
+  private static boolean opensWithMark(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Text.isSpace(c)) {
+        return c == '公' || c == '部';
+      }
+    }
+    return false;
   }
 
   static Optional<TableKind> byNumber(DocKind kind, int n) {

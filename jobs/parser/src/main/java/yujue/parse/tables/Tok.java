@@ -15,6 +15,7 @@ import yujue.parse.model.Amounts;
 public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
 
   private static final Pattern SPLIT_TAIL = Pattern.compile("\\d{1,2}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ONE_DECIMAL = Pattern.compile("-?[\\d,]+\\.\\d");
 
   public boolean isNumber() {
@@ -69,7 +70,7 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
     if (!hasAsciiSpace(c)) {
       return word(c, index); // one part: no need to split
     }
-    String[] parts = c.split("\\s+");
+    String[] parts = SPACES.split(c);
     if (parts.length == 2 && ONE_DECIMAL.matcher(parts[0]).matches() && SPLIT_TAIL.matcher(parts[1]).matches()) {
       return new Tok(c, Amounts.parse(parts[0] + parts[1]), index, true);
     }

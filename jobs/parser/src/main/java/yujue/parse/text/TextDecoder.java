@@ -127,7 +127,7 @@ public final class TextDecoder {
 
   /** How the bytes read in one encoding; {@code text} is the decoded text when it was already built, else null. */
   private record Reading(Charset charset, int offset, long chars, long errors, long implausible, boolean truncated,
-      String text) {
+      String text, boolean clean) {
     long bad() {
       return errors + implausible;
     }
@@ -143,7 +143,7 @@ public final class TextDecoder {
     }
     Counter c = new Counter();
     boolean truncated = decode(b, offset, cs, CharBuffer.allocate(8192), c);
-    return new Reading(cs, offset, c.chars, c.errors, c.implausible, truncated, null);
+    return new Reading(cs, offset, c.chars, c.errors, c.implausible, truncated, null, false);
   }
 
   /**
@@ -159,12 +159,27 @@ public final class TextDecoder {
       return null;
     }
     long implausible = 0;
+    boolean mend = false;
+    int lineStart = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!plausible(s.charAt(i))) {
+      char ch = s.charAt(i);
+      if (!plausible(ch)) {
         implausible++;
       }
+      if (ch == '\n') {
+        mend |= i - lineStart > MAX_LINE_CHARS;
+        lineStart = i + 1;
+      } else if (ch == '\r' || ch == 0xFEFF || replacedControl(ch)) {
+        mend = true;
+      }
     }
-    return new Reading(StandardCharsets.UTF_8, offset, s.length(), 0, implausible, false, s);
+    mend |= s.length() - lineStart > MAX_LINE_CHARS;
+    return new Reading(StandardCharsets.UTF_8, offset, s.length(), 0, implausible, false, s, !mend);
+  }
+
+  /** Control characters {@link #finish} reads as U+FFFD. */
+  private static boolean replacedControl(char ch) {
+    return ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' || ch >= 0x7F && ch < 0xA0;
   }
 
   private static final class Counter {
@@ -247,6 +262,9 @@ public final class TextDecoder {
     if (ch < 0xA0) {
       return false; // DEL and C1 controls
     }
+    if (ch >= 0x2E80 && ch < 0xA000) {
+      return true; // CJK, the bulk of a report, tested first
+    }
     return ch < 0x0530 // Latin, IPA, Greek, Cyrillic
         || ch >= 0x0600 && ch < 0x0700 // Arabic script (Uyghur)
         || ch >= 0x0F00 && ch < 0x1000 // Tibetan
@@ -263,6 +281,12 @@ public final class TextDecoder {
 
   /** Builds the text in the chosen encoding and mends it: controls, byte-order marks, overlong lines. */
   private static DecodedText finish(byte[] b, Reading r) {
+    if (r.clean) { // valid UTF-8 with nothing to mend: the decoded text as it is, no copy
+      if (r.text.isBlank()) {
+        throw new UnreadableTextException("no text: the file holds only whitespace");
+      }
+      return new DecodedText(r.text, r.charset.name(), List.of());
+    }
     StringBuilder s;
     if (r.text != null) {
       s = new StringBuilder(r.text); // decoded already while choosing the encoding
@@ -287,7 +311,7 @@ public final class TextDecoder {
         }
         ch = '\n';
       }
-      if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' || ch >= 0x7F && ch < 0xA0) {
+      if (replacedControl(ch)) {
         ch = REPLACEMENT;
         controls++;
       }

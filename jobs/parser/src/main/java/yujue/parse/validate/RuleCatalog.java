@@ -4,6 +4,8 @@ import static yujue.parse.model.Amounts.nz;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,21 +213,26 @@ public final class RuleCatalog {
         }
       }
       for (List<SubjectFact> group : byTableMeasure.values()) {
-        Map<String, SubjectFact> byCode = new TreeMap<>();
+        // the first fact of each code, in code order; parents and their children are taken in that order
+        Map<String, SubjectFact> byCode = new HashMap<>();
         for (SubjectFact s : group) {
           byCode.putIfAbsent(s.subjectCode(), s);
         }
-        Map<String, List<SubjectFact>> children = new TreeMap<>();
-        for (SubjectFact s : byCode.values()) {
+        List<SubjectFact> inCodeOrder = new ArrayList<>(byCode.values());
+        inCodeOrder.sort(Comparator.comparing(SubjectFact::subjectCode));
+        Map<String, List<SubjectFact>> children = new HashMap<>();
+        for (SubjectFact s : inCodeOrder) {
           String parent = parentCode(s.subjectCode());
           if (parent != null && byCode.containsKey(parent)) {
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
           }
         }
-        for (Map.Entry<String, List<SubjectFact>> e : children.entrySet()) {
-          SubjectFact p = byCode.get(e.getKey());
-          List<SubjectFact> kids = e.getValue();
-          BigDecimal sum = kids.stream().map(SubjectFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (SubjectFact p : inCodeOrder) {
+          List<SubjectFact> kids = children.get(p.subjectCode());
+          if (kids == null) {
+            continue;
+          }
+          BigDecimal sum = amountOf(kids);
           BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(kids.size())));
           out.addAll(check(r, tol, sum, p.amount(), p.tableCode(), p.provenance().line(),
               () -> tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
@@ -236,6 +243,15 @@ public final class RuleCatalog {
       }
       return out;
     };
+  }
+
+  /** The facts' amounts added up, in order. */
+  private static BigDecimal amountOf(List<SubjectFact> facts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (SubjectFact f : facts) {
+      sum = sum.add(f.amount());
+    }
+    return sum;
   }
 
   static String parentCode(String code) {
@@ -377,6 +393,20 @@ public final class RuleCatalog {
     if (code == null) {
       return "the table";
     }
+    String known = TABLE_NAMES.get(code);
+    return known != null ? known : describeTable(code);
+  }
+
+  /** {@link #tableName} of every table kind, formatted once: messages name tables all the time. */
+  private static final Map<String, String> TABLE_NAMES = new HashMap<>();
+
+  static {
+    for (TableKind k : TableKind.values()) {
+      TABLE_NAMES.put(k.name(), describeTable(k.name()));
+    }
+  }
+
+  private static String describeTable(String code) {
     try {
       TableKind k = TableKind.valueOf(code);
       String number = k.docKind == DocKind.FINAL ? String.format("table %02d", k.number) : "budget table " + k.number;
