@@ -47,9 +47,10 @@ import yujue.warehouse.schema.WarehouseSchema;
  * bytes have not landed before (incremental, content-addressed), then commits:
  *
  * <ol>
- *   <li>Spark parses every report once into {@code _yujue/staging/<run_id>/parsed}, then writes
- *       each table from it under {@code _yujue/staging/<run_id>/} (no view reads there): see
- *       {@link StagedReports};
+ *   <li>Spark parses every report once, then writes each table under
+ *       {@code _yujue/staging/<run_id>/} (no view reads there): a large run from its reports
+ *       staged in {@code _yujue/staging/<run_id>/parsed} ({@link StagedReports}), a small one from
+ *       its reports collected on the driver ({@link CollectedReports});
  *   <li>each file is renamed into {@code data/<table>/<partition>/part-<run_id>-….parquet};
  *   <li>dimension files are replaced when the reference catalogs changed (content-named files);
  *   <li>the commit record {@code _yujue/runs/<run_id>.json} is written (write, then rename): the
@@ -118,12 +119,12 @@ public final class LandJob {
     long mark = lap(phases, "plan", t0);
     List<ParseOutcome> parsed = List.of();
     if (!toParse.isEmpty()) {
-      StagedReports staged = new StagedReports(spark, files.staged(runId, "parsed").toString());
-      staged.parse(toParse, runId, Timestamp.from(started));
-      parsed = staged.outcomes();
+      ParsedReports reports = ParsedReports.parse(spark, toParse, runId, Timestamp.from(started),
+          files.staged(runId, "parsed").toString());
+      parsed = reports.outcomes();
       mark = lap(phases, "parse", mark);
       if (parsed.stream().anyMatch(ParseOutcome::landed)) {
-        staged.writeTables(t -> files.staged(runId, t.name()).toString());
+        reports.writeTables(t -> files.staged(runId, t.name()).toString());
       }
       mark = lap(phases, "write", mark);
     }
