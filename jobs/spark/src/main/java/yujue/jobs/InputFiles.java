@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** The report files named by the land job's inputs: files as given, directories walked. */
 final class InputFiles {
@@ -21,53 +22,81 @@ final class InputFiles {
   private InputFiles() {}
 
   /**
-   * Every input of the run, sorted and without repeats, each with the reason it cannot be read
-   * (null when it can be). Directories are walked recursively, skipping hidden files and
+   * The inputs of a run, listed in one walk: each report file, sorted and without repeats, with
+   * the reason it cannot be read (null when it can); the attributes the walk read of each regular
+   * file, so that planning need not read them again; and the manifests lying in input directories.
+   */
+  record Listing(TreeMap<Path, String> files, Map<Path, BasicFileAttributes> attributes, TreeSet<Path> manifests) {}
+
+  /**
+   * Lists every input of the run. Directories are walked recursively, skipping hidden files and
    * directories and the .json/.csv manifests that may lie beside the reports; a file named directly
    * is always taken. An entry that is not a regular file (a broken symbolic link, a named pipe, a
    * device) and a directory that cannot be listed are inputs too, quarantined with their reason:
    * nothing under an input is skipped silently. Symbolic links to files are followed, links to
-   * directories are not.
+   * directories are not. Manifests are files named manifest.csv or *.manifest.csv anywhere under
+   * an input directory, hidden directories included.
    */
-  static TreeMap<Path, String> expand(Collection<Path> inputs) {
-    TreeMap<Path, String> files = new TreeMap<>();
+  static Listing list(Collection<Path> inputs) {
+    Listing listing = new Listing(new TreeMap<>(), new HashMap<>(), new TreeSet<>());
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        walk(input, files);
+        walk(input, listing);
       } else if (Files.exists(input) || Files.isSymbolicLink(input)) {
-        files.put(input.normalize(), Files.isRegularFile(input) ? null : notRegular(input));
+        listing.files().put(input.normalize(), Files.isRegularFile(input) ? null : notRegular(input));
       } else {
         throw new IllegalArgumentException("input does not exist: " + input);
       }
     }
-    return files;
+    return listing;
   }
 
-  private static void walk(Path root, TreeMap<Path, String> files) {
+  private static void walk(Path root, Listing listing) {
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        /** The hidden directory being walked for manifests only, or null. */
+        private Path hiddenDir;
+
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (hiddenDir == null && !dir.equals(root) && hidden(dir)) {
+            hiddenDir = dir;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          if (dir.equals(hiddenDir)) {
+            hiddenDir = null;
+          }
+          return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!isReport(file)) {
+          boolean regular = attrs.isRegularFile() || Files.isRegularFile(file);
+          if (regular && isManifest(file)) {
+            listing.manifests().add(file.normalize());
+          }
+          if (hiddenDir != null || !isReport(file)) {
             return FileVisitResult.CONTINUE;
           }
-          if (attrs.isRegularFile() || Files.isRegularFile(file)) {
-            files.put(file.normalize(), null);
+          if (regular) {
+            listing.files().put(file.normalize(), null);
+            if (attrs.isRegularFile()) { // a link's attributes are its own, not its target's
+              listing.attributes().put(file.normalize(), attrs);
+            }
           } else if (!Files.isDirectory(file)) { // a link to a directory is not followed
-            files.put(file.normalize(), notRegular(file));
+            listing.files().put(file.normalize(), notRegular(file));
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          if (!hidden(file)) {
-            files.put(file.normalize(), cannotRead(e));
+          if (hiddenDir == null && !hidden(file)) {
+            listing.files().put(file.normalize(), cannotRead(e));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -75,22 +104,6 @@ final class InputFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }
-  }
-
-  /** Manifests lying in input directories: files named manifest.csv or *.manifest.csv. */
-  static TreeSet<Path> manifests(Collection<Path> inputs) {
-    TreeSet<Path> found = new TreeSet<>();
-    for (Path input : inputs) {
-      if (!Files.isDirectory(input)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(input)) {
-        walk.filter(Files::isRegularFile).filter(InputFiles::isManifest).forEach(p -> found.add(p.normalize()));
-      } catch (IOException | UncheckedIOException e) {
-        // an unreadable directory is quarantined by expand(); its manifests cannot be read either
-      }
-    }
-    return found;
   }
 
   static boolean isManifest(Path p) {

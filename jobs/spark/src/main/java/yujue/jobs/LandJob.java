@@ -50,9 +50,10 @@ import yujue.warehouse.schema.WarehouseSchema;
  * bytes have not landed before (incremental, content-addressed), then commits:
  *
  * <ol>
- *   <li>Spark parses every report once into {@code _yujue/staging/<run_id>/parsed}, then writes
- *       each table from it under {@code _yujue/staging/<run_id>/} (no view reads there): see
- *       {@link StagedReports};
+ *   <li>Spark parses every report once, then writes each table under
+ *       {@code _yujue/staging/<run_id>/} (no view reads there): a large run from its reports
+ *       staged in {@code _yujue/staging/<run_id>/parsed} ({@link StagedReports}), a small one from
+ *       its reports collected on the driver ({@link CollectedReports});
  *   <li>each file is renamed into {@code data/<table>/<partition>/part-<run_id>-….parquet};
  *   <li>dimension files are replaced when the reference catalogs changed (content-named files);
  *   <li>the commit record {@code _yujue/runs/<run_id>.json} is written (write, then rename): the
@@ -114,20 +115,21 @@ public final class LandJob {
     Committed before = runs.committed();
     int leftovers = files.removeLeftovers(before.runIds());
     List<InputOutcome> outcomes = new ArrayList<>();
-    InputFiles.manifests(inputs).forEach(m -> addManifest(manifest, m));
+    InputFiles.Listing listing = InputFiles.list(inputs);
+    listing.manifests().forEach(m -> addManifest(manifest, m));
     InputHashes hashes = InputHashes.load(fs, root, rehash);
-    List<Input> toParse = plan(InputFiles.expand(inputs), before.landedSha256(), outcomes, manifest, hashes);
+    List<Input> toParse = plan(listing, before.landedSha256(), outcomes, manifest, hashes);
     hashes.save(fs, root);
     Map<String, Double> phases = new LinkedHashMap<>();
     long mark = lap(phases, "plan", t0);
     List<ParseOutcome> parsed = List.of();
     if (!toParse.isEmpty()) {
-      StagedReports staged = new StagedReports(spark, files.staged(runId, "parsed").toString());
-      staged.parse(toParse, runId, Timestamp.from(started));
-      parsed = staged.outcomes();
+      ParsedReports reports = ParsedReports.parse(spark, toParse, runId, Timestamp.from(started),
+          files.staged(runId, "parsed").toString());
+      parsed = reports.outcomes();
       mark = lap(phases, "parse", mark);
       if (parsed.stream().anyMatch(ParseOutcome::landed)) {
-        staged.writeTables(t -> files.staged(runId, t.name()).toString());
+        reports.writeTables(t -> files.staged(runId, t.name()).toString());
       }
       mark = lap(phases, "write", mark);
     }
@@ -225,13 +227,15 @@ public final class LandJob {
    * batch) and files the driver cannot read or will not read (too large, not a regular file) go
    * straight to {@code outcomes}.
    */
-  private static List<Input> plan(Map<java.nio.file.Path, String> files, Set<String> landedBefore,
+  private static List<Input> plan(InputFiles.Listing listing, Set<String> landedBefore,
       List<InputOutcome> outcomes, Manifest manifest, InputHashes hashes) {
+    Map<java.nio.file.Path, String> files = listing.files();
     Set<String> seen = new java.util.HashSet<>(landedBefore);
     List<Input> toParse = new ArrayList<>();
     // hashing a first run's inputs reads every byte: on all cores, then in order
     Map<java.nio.file.Path, String[]> hashed = new java.util.concurrent.ConcurrentHashMap<>();
-    files.entrySet().parallelStream().forEach(e -> hashed.put(e.getKey(), hash(e.getKey(), e.getValue(), hashes)));
+    files.entrySet().parallelStream().forEach(e -> hashed.put(e.getKey(),
+        hash(e.getKey(), e.getValue(), listing.attributes().get(e.getKey()), hashes)));
     for (java.nio.file.Path file : files.keySet()) {
       String[] h = hashed.get(file);
       String sha256 = h[0];
@@ -249,13 +253,17 @@ public final class LandJob {
     return toParse;
   }
 
-  /** {sha256, null}, or {null, why the file cannot be landed}. */
-  private static String[] hash(java.nio.file.Path file, String problem, InputHashes hashes) {
+  /**
+   * {sha256, null}, or {null, why the file cannot be landed}; {@code listed} are the attributes
+   * the listing read (null for a link, whose target's are read here).
+   */
+  private static String[] hash(java.nio.file.Path file, String problem, BasicFileAttributes listed,
+      InputHashes hashes) {
     if (problem != null) {
       return new String[] {null, problem};
     }
     try {
-      BasicFileAttributes attrs = InputHashes.attributes(file);
+      BasicFileAttributes attrs = listed != null ? listed : InputHashes.attributes(file);
       if (attrs.size() > SourceDocument.MAX_BYTES) {
         return new String[] {null, ParseOutcome.tooLarge(attrs.size())};
       }

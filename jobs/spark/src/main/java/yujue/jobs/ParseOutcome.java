@@ -87,6 +87,11 @@ public record ParseOutcome(
     return RowFactory.create(v);
   }
 
+  /** The outcome without its rows: what the driver keeps for the run record. */
+  ParseOutcome withoutRows() {
+    return new ParseOutcome(sourceFile, sha256, docId, fiscalYear, regionCode, Map.of(), facts, findings, reason);
+  }
+
   /** The outcome without its rows, read back from the summary columns of its row. */
   static ParseOutcome fromSummary(Row r) {
     return new ParseOutcome(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getInt(3),

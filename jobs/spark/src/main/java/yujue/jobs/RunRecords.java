@@ -1,14 +1,18 @@
 package yujue.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -46,28 +50,60 @@ final class RunRecords {
       return c;
     }
     for (FileStatus st : fs.listStatus(dir, p -> p.getName().endsWith(".json"))) {
-      JsonNode run;
-      try (InputStream in = fs.open(st.getPath())) {
-        run = JSON.readTree(in);
+      try (InputStream in = fs.open(st.getPath()); JsonParser p = JSON.getFactory().createParser(in)) {
+        read(p, c);
       } catch (IOException e) {
         throw new IOException("cannot read the commit record " + st.getPath() + ": " + e.getMessage(), e);
-      }
-      c.runIds().add(run.path("run_id").asText());
-      for (JsonNode o : run.path("outcomes")) {
-        if (RunRecord.LANDED.equals(o.path("status").asText())) {
-          c.landedSha256().add(o.path("sha256").asText());
-        }
-      }
-      for (JsonNode q : run.path("quarantined")) {
-        c.quarantined().add(Committed.key(text(q, "source_file"), text(q, "sha256"), text(q, "reason")));
       }
     }
     return c;
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+  /**
+   * Adds what one record says to {@code c}, streaming: a record lists every input of its run
+   * (tens of MB for a large inbox), and a tree of it would cost the planning of every run seconds.
+   */
+  private static void read(JsonParser p, Committed c) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new IOException("not a JSON object");
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "run_id" -> c.runIds().add(p.getText());
+        case "outcomes" -> forEachObject(p, o -> {
+          if (RunRecord.LANDED.equals(o.get("status"))) {
+            c.landedSha256().add(o.get("sha256"));
+          }
+        });
+        case "quarantined" -> forEachObject(p, q ->
+            c.quarantined().add(Committed.key(q.get("source_file"), q.get("sha256"), q.get("reason"))));
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  /** Calls {@code each} with the scalar fields (null for JSON null) of every object in the array at the parser. */
+  private static void forEachObject(JsonParser p, Consumer<Map<String, String>> each) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return;
+    }
+    Map<String, String> fields = new HashMap<>();
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      fields.clear();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (value.isScalarValue()) {
+          fields.put(name, value == JsonToken.VALUE_NULL ? null : p.getText());
+        } else {
+          p.skipChildren();
+        }
+      }
+      each.accept(fields);
+    }
   }
 
   /** Writes {@code <run_id>.json.tmp}, then renames it: readers see the whole record or none. */

@@ -27,15 +27,15 @@ import yujue.warehouse.schema.Table;
 import yujue.warehouse.schema.WarehouseSchema;
 
 /**
- * A run's parsed reports in its staging area: {@code parsed}, one Parquet row per input with
+ * A large run's parsed reports in its staging area: {@code parsed}, one Parquet row per input with
  * what became of it and, nested, its rows of every per-document table. Each report is parsed once
  * (one pass over the inputs, nothing cached in memory); each table is then a projection of that
  * file, written in the warehouse's layout: partitioned by year, sorted by region and document.
  */
-final class StagedReports {
+final class StagedReports implements ParsedReports {
 
   /** Reports per parse task below which fewer tasks are used: fewer, larger files per run. */
-  private static final int REPORTS_PER_TASK = 250;
+  static final int REPORTS_PER_TASK = 250;
   /** Row groups of about 8 MB: readers skip other regions' groups by their min/max statistics. */
   private static final long ROW_GROUP_BYTES = 8L << 20;
   /** Columns that order a table's rows after region and document, where the table has them. */
@@ -82,22 +82,36 @@ final class StagedReports {
   }
 
   /** What became of each input, without its rows: small, for the driver's run record. */
-  List<ParseOutcome> outcomes() {
-    return spark.read().parquet(path).select(ParseOutcome.SUMMARY_COLUMNS.stream().map(Column::new)
+  @Override
+  public List<ParseOutcome> outcomes() {
+    return staged().select(ParseOutcome.SUMMARY_COLUMNS.stream().map(Column::new)
         .toArray(Column[]::new)).collectAsList().stream().map(ParseOutcome::fromSummary).toList();
+  }
+
+  @Override
+  public void writeTables(Function<Table, String> dirOf) {
+    writeSorted(tables(), t -> staged()
+        .where(col("reason").isNull())
+        .select(explode(col(t.name())).as("r"))
+        .select("r.*"), dirOf);
+  }
+
+  /** The staged file, read with the schema it was written with: no Spark job to infer it again. */
+  private Dataset<Row> staged() {
+    return spark.read().schema(SparkSchemas.reports(tables())).parquet(path);
   }
 
   /**
    * Writes every table, several Spark jobs at a time: a small run's writes are mostly the
    * driver's fixed cost per job (planning, code generation, the commit protocol), which overlaps.
    */
-  void writeTables(Function<Table, String> dirOf) {
+  static void writeSorted(List<Table> tables, Function<Table, Dataset<Row>> rowsOf, Function<Table, String> dirOf) {
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
     try {
       List<Future<?>> writes = new ArrayList<>();
-      for (Table t : tables()) {
+      for (Table t : tables) {
         writes.add(pool.submit(() -> {
-          writeTable(t, dirOf.apply(t));
+          writeTable(t, rowsOf.apply(t), dirOf.apply(t));
           Holds.at("write");
         }));
       }
@@ -114,12 +128,8 @@ final class StagedReports {
     }
   }
 
-  /** Writes one table's rows of the landed reports under {@code dir}, partitioned as in data/. */
-  private void writeTable(Table t, String dir) {
-    Dataset<Row> rows = spark.read().parquet(path)
-        .where(col("reason").isNull())
-        .select(explode(col(t.name())).as("r"))
-        .select("r.*");
+  /** Writes one table's rows under {@code dir}, partitioned as in data/, sorted by region and document. */
+  private static void writeTable(Table t, Dataset<Row> rows, String dir) {
     List<Column> order = new ArrayList<>();
     t.partitionBy().forEach(p -> order.add(col(p)));
     order.add(col("region_code"));

@@ -32,6 +32,41 @@ class BatchRunsTest {
   static final String INCOME = "本年收入合计\t27\t2,678.82";
   static final String SANGGONG_ROW = "27\t\t27\t0.11\n"; // table 09's 决算数 half ends with 公务接待费 0.11
 
+  /**
+   * Large runs stage their parsed reports, small ones keep them on the driver: the same inputs
+   * land the same rows, in the same files, with the same Parquet schemas, either way.
+   */
+  @Test
+  void aStagedRunLandsWhatACollectedRunLands() throws Exception {
+    Path wh = tmp.resolve("wh");
+    System.setProperty("yujue.land.collectReports", "0");
+    try {
+      LandResult staged = new LandJob().run(TestSpark.session(), List.of(SAMPLES), wh.toString());
+      assertEquals(4, staged.landed());
+    } finally {
+      System.clearProperty("yujue.land.collectReports");
+    }
+    Path collected = Warehouses.reference();
+    assertEquals(Warehouses.dump(collected), Warehouses.dump(wh));
+    assertEquals(dataFileSchemas(collected), dataFileSchemas(wh));
+  }
+
+  /** Each data file's directory, with its Parquet schema as DuckDB reads it (names, types, repetition). */
+  private static List<String> dataFileSchemas(Path wh) throws Exception {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(wh.resolve("data"))) {
+      files = s.filter(p -> p.toString().endsWith(".parquet")).sorted().toList();
+    }
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+      List<String> out = new java.util.ArrayList<>();
+      for (Path f : files) {
+        out.add(wh.relativize(f.getParent()) + ": " + Warehouses.rows(c, "SELECT name, type, repetition_type, "
+            + "converted_type, logical_type FROM parquet_schema('" + f.toAbsolutePath() + "')"));
+      }
+      return out;
+    }
+  }
+
   @Test
   void aNewEditionSupersedesTheOldOneWhichStaysQueryable() throws Exception {
     Path inbox = Files.createDirectories(tmp.resolve("inbox"));

@@ -150,11 +150,17 @@ final class ChildJvm {
     return new Child(pb.start(), stderr);
   }
 
-  /** {@code yujue.jobs.cli.JobsMain land ARGS} in local mode, stopping at {@code hold} (null: no hold). */
-  static Child land(Path logDir, String name, String hold, List<String> args) throws IOException {
+  /**
+   * {@code yujue.jobs.cli.JobsMain land ARGS} in local mode, stopping at {@code hold} (null: no
+   * hold); {@code staged}: its reports are staged, as a large run's are, however few.
+   */
+  static Child land(Path logDir, String name, String hold, boolean staged, List<String> args) throws IOException {
     List<String> jvm = new ArrayList<>(List.of("-Xmx768m"));
     if (hold != null) {
       jvm.add("-D" + Holds.PROPERTY + "=" + hold);
+    }
+    if (staged) {
+      jvm.add("-Dyujue.land.collectReports=0");
     }
     List<String> all = new ArrayList<>(List.of("land", "--master", "local[1]")); // five of them share two cores
     all.addAll(args);

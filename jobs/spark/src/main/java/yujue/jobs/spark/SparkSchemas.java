@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -28,6 +29,13 @@ public final class SparkSchemas {
       fields[i] = DataTypes.createStructField(c.name(), type(c), c.nullable());
     }
     return new StructType(fields);
+  }
+
+  /** The table's schema with every column nullable, as Spark reads a table back from Parquet. */
+  public static StructType nullable(Table table) {
+    return new StructType(Arrays.stream(of(table).fields())
+        .map(f -> new StructField(f.name(), f.dataType(), true, f.metadata()))
+        .toArray(StructField[]::new));
   }
 
   /**
