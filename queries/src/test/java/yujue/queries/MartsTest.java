@@ -65,10 +65,16 @@ class MartsTest {
     try (Connection c = Warehouse.open(wh); Statement s = c.createStatement()) {
       assertEquals(4, count(s, "doc_totals"));
     }
-    String second = MartBuilder.build(wh).dir();
+    MartBuilder.Built layer = MartBuilder.build(wh); // the new run landed no report: an empty layer
+    String second = layer.dir();
     assertFalse(first.equals(second));
+    assertEquals(java.util.Optional.of(first), layer.base());
+    assertEquals(0, layer.departmentsRecomputed());
     try (Stream<Path> marts = Files.list(wh.resolve(Marts.DIR))) {
-      assertEquals(List.of(wh.resolve(second)), marts.toList()); // the older ones deleted
+      assertEquals(List.of(wh.resolve(first), wh.resolve(second)), marts.sorted().toList()); // kept: the layer's base
+    }
+    try (Connection c = Warehouse.open(wh); Statement s = c.createStatement()) {
+      assertEquals(4, count(s, "doc_totals"));
     }
   }
 

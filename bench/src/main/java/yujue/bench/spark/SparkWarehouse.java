@@ -3,7 +3,9 @@ package yujue.bench.spark;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -68,8 +70,17 @@ public final class SparkWarehouse {
   static void registerMarts(SparkSession spark, Path root) {
     String dir = Marts.fresh(root).orElseThrow(() -> new IllegalStateException("no fresh marts in " + root
         + ": land into it with this version (./yujue land) to build them"));
+    Optional<String> base = Marts.base(root, dir);
     for (String view : Marts.views()) {
-      spark.read().parquet(root.resolve(Marts.file(dir, view)).toString()).createOrReplaceTempView(view);
+      Dataset<Row> rows = spark.read().parquet(root.resolve(Marts.file(dir, view)).toString());
+      if (base.isPresent()) { // a layer: the base's rows of the departments it does not hold, and its own
+        Dataset<Row> b = spark.read().parquet(root.resolve(Marts.file(base.get(), view)).toString());
+        Dataset<Row> t = spark.read().parquet(root.resolve(Marts.file(dir, Marts.TOUCHED)).toString());
+        Column same = b.col("region_code").eqNullSafe(t.col("region_code"))
+            .and(b.col("department_name").eqNullSafe(t.col("department_name")));
+        rows = b.join(t, same, "left_anti").unionByName(rows);
+      }
+      rows.createOrReplaceTempView(view);
     }
   }
 

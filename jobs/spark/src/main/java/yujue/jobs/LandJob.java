@@ -160,8 +160,8 @@ public final class LandJob {
     }
     files.deleteStaging(runId);
     mark = lap(phases, "commit", mark);
-    Optional<String> marts = buildMarts(fs, root);
-    files.writeViews(marts);
+    Optional<MartBuilder.Built> marts = buildMarts(root);
+    files.writeViews(marts.map(MartBuilder.Built::dir), marts.flatMap(MartBuilder.Built::base));
     lap(phases, "marts", mark);
     return new LandResult(committed, record, (System.nanoTime() - t0) / 1e9, phases);
   }
@@ -172,7 +172,7 @@ public final class LandJob {
    * gets them). They are derived data: when they cannot be built the run stands and queries compute
    * the views instead, so the failure is reported, not thrown.
    */
-  private static Optional<String> buildMarts(FileSystem fs, Path root) {
+  private static Optional<MartBuilder.Built> buildMarts(Path root) {
     if (!"file".equals(root.toUri().getScheme())) {
       return Optional.empty(); // DuckDB reads local files only; see docs/operations.md
     }
@@ -181,7 +181,7 @@ public final class LandJob {
       return Optional.empty();
     }
     try {
-      return Optional.of(MartBuilder.build(local).dir());
+      return Optional.of(MartBuilder.build(local));
     } catch (IOException | java.sql.SQLException | RuntimeException e) {
       System.err.println("yujue land: marts not built, queries will compute the views instead: " + e);
       return Optional.empty();

@@ -189,17 +189,17 @@ final class WarehouseFiles {
 
   /**
    * Rewrites views.sql when its content changes: written beside, then renamed over, so a DuckDB
-   * opening it never reads half a script. Tables without files get empty views; with {@code marts},
-   * the materialized views read them.
+   * opening it never reads half a script. Tables without files get empty views; with {@code marts}
+   * (a layer on {@code base} when that is given), the materialized views read them.
    */
-  void writeViews(Optional<String> marts) throws IOException {
+  void writeViews(Optional<String> marts, Optional<String> base) throws IOException {
     List<Table> withFiles = new ArrayList<>();
     for (Table t : WarehouseSchema.all()) {
       if (hasFiles(t)) {
         withFiles.add(t);
       }
     }
-    byte[] script = ViewsScript.render(withFiles::contains, marts).getBytes(StandardCharsets.UTF_8);
+    byte[] script = ViewsScript.render(withFiles::contains, marts, base).getBytes(StandardCharsets.UTF_8);
     Path views = new Path(root, WarehouseLayout.VIEWS_FILE);
     if (fs.exists(views)) {
       try (InputStream in = fs.open(views)) {

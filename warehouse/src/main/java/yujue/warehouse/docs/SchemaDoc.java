@@ -35,7 +35,10 @@ public final class SchemaDoc {
         .append("Marts: after each run it commits, the land job writes the views ")
         .append(String.join(", ", Marts.views().stream().map(v -> "`" + v + "`").toList()))
         .append(" as Parquet (built by DuckDB from the views' own SQL), under a key naming the committed runs they")
-        .append(" were built from; the views read them while that key is current, and compute themselves otherwise.\n\n")
+        .append(" were built from; the views read them while that key is current, and compute themselves otherwise.")
+        .append(" After a small run the marts are a layer on the earlier whole marts (`base.txt` names them): the")
+        .append(" rows of the departments the newer runs landed reports for (`touched.parquet`), which replace the")
+        .append(" base's rows of those departments.\n\n")
         .append("## Views\n\n");
     for (String file : ViewsScript.modelFiles()) {
       md.append("### ").append(file).append("\n\n");

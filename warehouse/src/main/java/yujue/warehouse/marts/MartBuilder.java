@@ -28,11 +28,14 @@ import yujue.warehouse.views.ViewsScript;
  * caller's classpath (the land job's), so this module still depends on no engine.
  *
  * <p>Each view is written in build order and then read back from its file by the views built
- * after it. When complete marts of an earlier set of the committed runs exist, only the
- * departments the newer runs landed reports for are computed again and the other rows copied: every
- * materialized view's row belongs to one department (region_code, department_name) and depends on
- * that department's reports only. Written under a temporary name and renamed into place with
- * {@code _SUCCESS} inside, then older marts are deleted: a reader sees complete marts or none.
+ * after it. Every materialized view's row belongs to one department (region_code,
+ * department_name) and depends on that department's reports only, so when complete marts of an
+ * earlier set of the committed runs exist, the views are computed for the departments the later
+ * runs landed reports for only, and written as a layer on the earlier whole marts (see
+ * {@link Marts}): a small run rewrites no mart. Once a layer would hold more than
+ * {@code yujue.marts.maxLayerShare} (default 0.2) of the base's departments, the marts are built
+ * whole again. Written under a temporary name and renamed into place with {@code _SUCCESS} inside,
+ * then older marts are deleted (a layer's base is kept): a reader sees complete marts or none.
  * The caller holds the warehouse lock.
  */
 public final class MartBuilder {
@@ -52,11 +55,12 @@ public final class MartBuilder {
       + " AND %1$s.department_name IS NOT DISTINCT FROM t.department_name";
 
   /**
-   * What was built: the directory (relative); seconds and rows per view (empty when the marts were
-   * fresh already); {@code departmentsRecomputed}, how many departments were computed again from
-   * earlier marts, or -1 when every view was computed whole.
+   * What was built: the directory (relative) and, for a layer, the whole marts it lies on; seconds
+   * and rows per view (empty when the marts were fresh already); {@code departmentsRecomputed},
+   * how many departments a layer holds, or -1 when every view was computed whole.
    */
-  public record Built(String dir, Map<String, Double> seconds, Map<String, Long> rows, long departmentsRecomputed) {}
+  public record Built(String dir, Optional<String> base, Map<String, Double> seconds, Map<String, Long> rows,
+      long departmentsRecomputed) {}
 
   public static Built build(Path warehouse) throws IOException, SQLException {
     Path root = warehouse.toRealPath();
@@ -64,9 +68,9 @@ public final class MartBuilder {
     String dir = Marts.dirFor(root);
     Path target = root.resolve(dir);
     if (Marts.fresh(root).isPresent()) {
-      return new Built(dir, Map.of(), Map.of(), 0);
+      return new Built(dir, Marts.base(root, dir), Map.of(), Map.of(), 0);
     }
-    Optional<Earlier> earlier = earlier(root.resolve(Marts.DIR), runs);
+    Optional<Whole> base = base(root, runs);
     Path tmp = root.resolve(Marts.DIR).resolve(".building-" + UUID.randomUUID());
     Files.createDirectories(tmp);
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -75,17 +79,18 @@ public final class MartBuilder {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
       s.execute("SET file_search_path = " + quote(root.toString()));
       s.execute(ViewsScript.render(t -> ViewsScript.hasFiles(root, t))); // computing, without marts
-      if (earlier.isPresent()) {
-        recomputed = restrictToTouchedDepartments(s, earlier.get().runs());
+      if (base.isPresent()) {
+        recomputed = restrictToTouchedDepartments(s, base.get(), tmp);
+        if (recomputed < 0) {
+          base = Optional.empty();
+        } else {
+          Files.writeString(tmp.resolve(Marts.BASE), base.get().dir().getFileName().toString(), StandardCharsets.UTF_8);
+        }
       }
       for (String view : Marts.views()) {
         long t0 = System.nanoTime();
         String file = tmp.resolve(view + ".parquet").toString();
-        String select = earlier.isEmpty() ? "SELECT * FROM " + view
-            : "SELECT p.* FROM read_parquet(" + quote(earlier.get().dir().resolve(view + ".parquet").toString()) + ") p"
-                + " ANTI JOIN touched t ON " + SAME_DEPARTMENT.formatted("p")
-                + " UNION ALL SELECT v.* FROM " + view + " v SEMI JOIN touched t ON " + SAME_DEPARTMENT.formatted("v");
-        s.execute("COPY (" + select + " ORDER BY " + SORT + ") TO " + quote(file)
+        s.execute("COPY (SELECT * FROM " + view + " ORDER BY " + SORT + ") TO " + quote(file)
             + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")");
         String computed = columns(s, view);
         s.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT * FROM read_parquet(" + quote(file) + ")");
@@ -103,45 +108,70 @@ public final class MartBuilder {
     } finally {
       deleteTree(tmp);
     }
-    deleteOthers(root.resolve(Marts.DIR), target);
-    return new Built(dir, seconds, rows, recomputed);
+    Optional<Path> keptBase = base.map(Whole::dir);
+    deleteOthers(root.resolve(Marts.DIR), p -> p.equals(target) || keptBase.filter(p::equals).isPresent());
+    return new Built(dir, keptBase.map(b -> Marts.DIR + "/" + b.getFileName()), seconds, rows, recomputed);
   }
 
-  /** Complete marts built by this view SQL from some of the runs committed now. */
-  private record Earlier(Path dir, List<String> runs) {}
+  /** Complete whole marts built by this view SQL from some of the runs committed now. */
+  private record Whole(Path dir, List<String> runs) {}
 
-  private static Optional<Earlier> earlier(Path martsDir, List<String> runs) throws IOException {
+  /**
+   * The whole marts a layer could lie on: those of a complete earlier build, or the base of a
+   * complete earlier layer, built by this view SQL from runs all still committed.
+   */
+  private static Optional<Whole> base(Path root, List<String> runs) throws IOException {
+    Path martsDir = root.resolve(Marts.DIR);
     if (!Files.isDirectory(martsDir)) {
       return Optional.empty();
     }
     try (Stream<Path> dirs = Files.list(martsDir)) {
       for (Path d : dirs.filter(d -> !d.getFileName().toString().startsWith(".")).toList()) {
-        Path done = d.resolve(Marts.DONE);
-        Path runsFile = d.resolve(RUNS_FILE);
-        if (Files.exists(done) && Files.exists(runsFile) && Files.readString(done).equals(Marts.sqlVersion())) {
-          List<String> built = Files.readAllLines(runsFile, StandardCharsets.UTF_8);
-          if (new HashSet<>(runs).containsAll(built)) {
-            return Optional.of(new Earlier(d, built));
-          }
+        if (complete(d).isEmpty()) {
+          continue;
+        }
+        Path layerBase = d.resolve(Marts.BASE);
+        Path whole = Files.exists(layerBase) ? martsDir.resolve(Files.readString(layerBase).strip()) : d;
+        Optional<List<String>> built = complete(whole);
+        if (built.isPresent() && new HashSet<>(runs).containsAll(built.get())) {
+          return Optional.of(new Whole(whole, built.get()));
         }
       }
     }
     return Optional.empty();
   }
 
+  /** The runs of a complete marts directory built by this view SQL. */
+  private static Optional<List<String>> complete(Path d) throws IOException {
+    Path done = d.resolve(Marts.DONE);
+    Path runsFile = d.resolve(RUNS_FILE);
+    if (Files.exists(done) && Files.exists(runsFile) && Files.readString(done).equals(Marts.sqlVersion())) {
+      return Optional.of(Files.readAllLines(runsFile, StandardCharsets.UTF_8));
+    }
+    return Optional.empty();
+  }
+
   /**
-   * Keeps in {@code touched} the departments the runs after {@code earlierRuns} landed reports
-   * for, and narrows {@code stg_documents} (which every materialized view starts from) to their
-   * reports, so the views compute those departments only. Returns how many there are.
+   * Writes to the layer the departments the runs after the base's landed reports for, and narrows
+   * {@code stg_documents} (which every materialized view starts from) to their reports, so the
+   * views compute those departments only. Returns how many there are, or -1 when they are more
+   * than a layer should hold and the marts are to be built whole.
    */
-  private static long restrictToTouchedDepartments(Statement s, List<String> earlierRuns) throws SQLException {
-    String earlier = earlierRuns.stream().map(MartBuilder::quote).collect(Collectors.joining(", "));
+  private static long restrictToTouchedDepartments(Statement s, Whole base, Path layer) throws SQLException {
+    String earlier = base.runs().stream().map(MartBuilder::quote).collect(Collectors.joining(", "));
     s.execute("CREATE TEMP TABLE touched AS SELECT DISTINCT region_code, department_name FROM stg_documents"
-        + (earlier.isEmpty() ? "" : " WHERE run_id NOT IN (" + earlier + ")"));
+        + (earlier.isEmpty() ? "" : " WHERE run_id NOT IN (" + earlier + ")") + " ORDER BY ALL");
+    long touched = count(s, "touched");
+    long all = count(s, "(SELECT DISTINCT region_code, department_name FROM read_parquet("
+        + quote(base.dir().resolve("documents.parquet").toString()) + "))");
+    if (touched > Double.parseDouble(System.getProperty("yujue.marts.maxLayerShare", "0.2")) * all) {
+      return -1;
+    }
+    s.execute("COPY touched TO " + quote(layer.resolve(Marts.TOUCHED + ".parquet").toString()) + " (FORMAT parquet)");
     s.execute("CREATE TEMP TABLE touched_documents AS SELECT d.* FROM stg_documents d SEMI JOIN touched t ON "
         + SAME_DEPARTMENT.formatted("d"));
     s.execute("CREATE OR REPLACE VIEW stg_documents AS SELECT * FROM touched_documents");
-    return count(s, "touched");
+    return touched;
   }
 
   private static long count(Statement s, String relation) throws SQLException {
@@ -162,10 +192,10 @@ public final class MartBuilder {
   }
 
   /** Every other entry of marts/: older keys, and what a killed build left. */
-  private static void deleteOthers(Path martsDir, Path keep) throws IOException {
+  private static void deleteOthers(Path martsDir, java.util.function.Predicate<Path> keep) throws IOException {
     try (Stream<Path> entries = Files.list(martsDir)) {
       for (Path p : entries.toList()) {
-        if (!p.equals(keep)) {
+        if (!keep.test(p)) {
           deleteTree(p);
         }
       }

@@ -23,7 +23,12 @@ import yujue.warehouse.views.ViewsScript;
  * <pre>
  *   marts/&lt;key&gt;/&lt;view&gt;.parquet   one file per materialized view
  *   marts/&lt;key&gt;/_SUCCESS          written last: the directory is complete; holds {@link #sqlVersion}
+ *   marts/&lt;key&gt;/base.txt         in a layer only: the whole marts (a name in marts/) it lies on
+ *   marts/&lt;key&gt;/touched.parquet  in a layer only: the departments it holds again
  * </pre>
+ * A layer holds the rows of the departments the runs after its base landed reports for; a view
+ * reads the base's rows of the other departments and the layer's rows. It spares a small run
+ * rewriting every mart.
  * {@code key} names the committed runs the marts were built from ({@link #key}); a mart is
  * fresh only while those are exactly the committed runs, so a warehouse whose marts are missing
  * or stale (a run committed and the job was killed before building them) answers as before, by
@@ -35,6 +40,10 @@ public final class Marts {
 
   public static final String DIR = "marts";
   public static final String DONE = "_SUCCESS";
+  /** In a layer: the name of the whole marts directory under {@link #DIR} it lies on. */
+  public static final String BASE = "base.txt";
+  /** In a layer: the departments (region_code, department_name) whose rows it holds. */
+  public static final String TOUCHED = "touched";
 
   /** The materialized views in build order ({@code views/marts.txt}). */
   public static List<String> views() {
@@ -94,6 +103,16 @@ public final class Marts {
   /** 16 hex digits of the SHA-256 of the view SQL the marts are built by (what _SUCCESS holds). */
   public static String sqlVersion() {
     return key(List.of(ViewsScript.render()));
+  }
+
+  /** The whole marts (relative) a layer lies on; empty for whole marts. */
+  public static Optional<String> base(Path warehouse, String dir) {
+    Path base = warehouse.resolve(dir).resolve(BASE);
+    try {
+      return Files.exists(base) ? Optional.of(DIR + "/" + Files.readString(base).strip()) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A view's file inside a marts directory. */

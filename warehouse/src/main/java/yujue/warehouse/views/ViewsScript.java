@@ -39,7 +39,8 @@ public final class ViewsScript {
 
   /** The script of a local warehouse: its tables with files, its marts when they are fresh. */
   public static String render(Path warehouse) {
-    return render(t -> hasFiles(warehouse, t), Marts.fresh(warehouse));
+    Optional<String> marts = Marts.fresh(warehouse);
+    return render(t -> hasFiles(warehouse, t), marts, marts.flatMap(d -> Marts.base(warehouse, d)));
   }
 
   /** The script computing every view, without marts. */
@@ -53,6 +54,11 @@ public final class ViewsScript {
    * (a directory relative to the warehouse), the materialized views read their marts.
    */
   public static String render(Predicate<Table> hasFiles, Optional<String> marts) {
+    return render(hasFiles, marts, Optional.empty());
+  }
+
+  /** As above, where {@code marts} may be a layer on the whole marts {@code base} ({@link Marts#BASE}). */
+  public static String render(Predicate<Table> hasFiles, Optional<String> marts, Optional<String> base) {
     StringBuilder sql = new StringBuilder();
     sql.append("-- Yujue warehouse views. Open with: cd <warehouse> && duckdb -init views.sql\n");
     sql.append("-- Generated from the warehouse schema and the SQL files of yujue/warehouse/views; do not edit.\n\n");
@@ -67,24 +73,30 @@ public final class ViewsScript {
     for (String file : modelFiles()) {
       sql.append("-- ").append(file).append('\n').append(resource(file).strip()).append("\n\n");
     }
-    marts.ifPresent(dir -> sql.append(martViews(dir)));
+    marts.ifPresent(dir -> sql.append(martViews(dir, base)));
     return sql.toString();
   }
 
   /**
    * The materialized views redefined over their marts. Each checks, once per query, that the
    * committed runs are still those the marts were built from: a connection that outlives the next
-   * commit gets an error asking to be opened again, never figures older than its other views'.
+   * commit gets an error asking to be opened again, never figures older than its other views'. Over
+   * a layer, a view is the base's rows of the departments the layer does not hold, and the layer's.
    */
-  static String martViews(String dir) {
+  static String martViews(String dir, Optional<String> base) {
     String key = dir.substring(dir.lastIndexOf('/') + 1);
     StringBuilder sql = new StringBuilder("-- marts: the views below read what the land job materialized (")
         .append(dir).append(")\n")
         .append("CREATE OR REPLACE MACRO marts_key() AS (\n")
         .append("  SELECT left(sha256(coalesce(string_agg(run_id, chr(10) ORDER BY run_id), '')), 16) FROM committed_runs);\n\n");
     for (String view : Marts.views()) {
-      sql.append("CREATE OR REPLACE VIEW ").append(view).append(" AS\nSELECT * FROM read_parquet('")
-          .append(Marts.file(dir, view)).append("')\nWHERE CASE WHEN marts_key() = '").append(key)
+      String rows = base.isEmpty() ? "read_parquet('" + Marts.file(dir, view) + "')"
+          : "(SELECT b.* FROM read_parquet('" + Marts.file(base.get(), view) + "') b\n"
+              + "  ANTI JOIN read_parquet('" + Marts.file(dir, Marts.TOUCHED) + "') t\n"
+              + "  ON b.region_code IS NOT DISTINCT FROM t.region_code AND b.department_name IS NOT DISTINCT FROM t.department_name\n"
+              + "  UNION ALL SELECT * FROM read_parquet('" + Marts.file(dir, view) + "'))";
+      sql.append("CREATE OR REPLACE VIEW ").append(view).append(" AS\nSELECT * FROM ").append(rows)
+          .append("\nWHERE CASE WHEN marts_key() = '").append(key)
           .append("' THEN true ELSE error('the warehouse has changed since this connection was opened: open it again') END;\n\n");
     }
     return sql.toString();

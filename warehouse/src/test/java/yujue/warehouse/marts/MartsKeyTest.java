@@ -45,5 +45,12 @@ class MartsKeyTest {
     }
     assertTrue(withMarts.contains("marts_key() = '0123456789abcdef'"));
     assertTrue(!computing.contains("read_parquet('marts/"));
+    String layered = ViewsScript.render(t -> true, java.util.Optional.of("marts/0123456789abcdef"),
+        java.util.Optional.of("marts/fedcba9876543210"));
+    for (String view : Marts.views()) {
+      assertTrue(layered.contains("CREATE OR REPLACE VIEW " + view + " AS\nSELECT * FROM (SELECT b.* FROM read_parquet('marts/fedcba9876543210/"
+          + view + ".parquet') b\n  ANTI JOIN read_parquet('marts/0123456789abcdef/touched.parquet') t\n"), view);
+      assertTrue(layered.contains("UNION ALL SELECT * FROM read_parquet('marts/0123456789abcdef/" + view + ".parquet'))"), view);
+    }
   }
 }
