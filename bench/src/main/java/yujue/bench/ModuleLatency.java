@@ -13,6 +13,7 @@ import yujue.bench.spark.SparkModules;
 import yujue.bench.spark.SparkWarehouse;
 import yujue.jobs.spark.Sessions;
 import yujue.queries.Warehouse;
+import yujue.queries.export.ArrowRows;
 import yujue.queries.modules.Filters;
 import yujue.queries.modules.QueryModule;
 
@@ -144,10 +145,9 @@ public final class ModuleLatency {
     ResultRows run() throws SQLException;
   }
 
+  /** The module's rows in Java, read as Arrow batches ({@link QueryModule#fetch}). */
   private static ResultRows duckdb(Connection c, QueryModule m, Filters f) throws SQLException {
-    try (ResultSet rs = m.run(c, f)) {
-      return ResultRows.of(rs);
-    }
+    return ResultRows.of(m.fetch(c, f));
   }
 
   private static ResultRows spark(SparkSession spark, QueryModule m, Filters f) {
@@ -203,7 +203,7 @@ public final class ModuleLatency {
       for (int i = 0; i < ms.length; i++) {
         ms[i] = time(() -> {
           try (ResultSet rs = s.executeQuery("SELECT * FROM bench_result")) {
-            return ResultRows.of(rs);
+            return ResultRows.of(ArrowRows.read(rs));
           }
         });
       }

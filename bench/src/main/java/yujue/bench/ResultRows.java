@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import yujue.queries.export.ArrowRows;
 
 /**
  * A query result collected to the client, in a form both engines' results can be compared in:
@@ -35,6 +36,18 @@ record ResultRows(List<String> columns, List<List<Object>> rows) {
       rows.add(Arrays.asList(row));
     }
     return new ResultRows(columns, rows);
+  }
+
+  static ResultRows of(ArrowRows result) {
+    List<List<Object>> rows = new ArrayList<>(result.rows().size());
+    for (Object[] r : result.rows()) {
+      Object[] row = new Object[r.length];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = normalise(r[i]);
+      }
+      rows.add(Arrays.asList(row));
+    }
+    return new ResultRows(result.columns(), rows);
   }
 
   static ResultRows of(Dataset<Row> result) {

@@ -78,12 +78,14 @@ function_classes AS (
   SELECT f.doc_id, f.subject_code, f.total FROM expenditure_by_function f
   SEMI JOIN reports r ON r.doc_id = f.doc_id
   WHERE length(f.subject_code) = 3
+    AND starts_with(CAST($5 AS VARCHAR), 'function_') -- only read for its own metrics
 ),
 stated_totals AS (
   SELECT x.doc_id, x.budget_initial, x.final_amount
   FROM budget_execution x
   SEMI JOIN scope s ON s.region_code = x.region_code AND s.department_name = x.department_name
   WHERE x.subject_code IS NULL AND NOT regexp_matches(subject_name, '[（(](类|款|项)[）)]')
+    AND CAST($5 AS VARCHAR) = 'execution_pct' -- only read for its own metric
 ),
 headcounts AS (
   SELECT * FROM module_headcounts()

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import yujue.queries.QueryFiles;
+import yujue.queries.export.ArrowRows;
 
 /**
  * A query module: one SQL file under {@code yujue/queries/} whose header comment documents it,
@@ -102,6 +103,16 @@ public final class QueryModule {
     Staffing.load(c, f.staffing());
     try (Statement s = c.createStatement()) {
       s.execute(INPUTS);
+    }
+  }
+
+  /**
+   * Runs the module and reads every row into Java values through Arrow batches: the fast way to
+   * hold a whole result (see {@link ArrowRows}); {@link #run} streams it through JDBC instead.
+   */
+  public ArrowRows fetch(Connection c, Filters f) throws SQLException {
+    try (ResultSet rs = run(c, f)) {
+      return ArrowRows.read(rs);
     }
   }
 

@@ -42,12 +42,14 @@ function_classes AS (
   SELECT f.doc_id, f.subject_code, f.total FROM expenditure_by_function f
   LEFT SEMI JOIN reports r ON r.doc_id = f.doc_id
   WHERE length(f.subject_code) = 3
+    AND startswith(CAST(:metric AS STRING), 'function_') -- only read for its own metrics
 ),
 stated_totals AS (
   SELECT x.doc_id, x.budget_initial, x.final_amount
   FROM budget_execution x
   LEFT SEMI JOIN scope s ON s.region_code = x.region_code AND s.department_name = x.department_name
   WHERE x.subject_code IS NULL AND NOT subject_name RLIKE '[（(](类|款|项)[）)]'
+    AND CAST(:metric AS STRING) = 'execution_pct' -- only read for its own metric
 ),
 headcounts AS (
   SELECT * FROM module_headcounts
