@@ -1,6 +1,6 @@
 -- Scoping macros: what a query module's filters select, with the region as tables print it and
 -- the department type; every module (yujue/queries/*.sql) scopes its rows through one of them.
--- Inputs: documents, dim_region.
+-- Inputs: documents, departments, dim_region.
 -- Arguments, as a module binds them (NULL = no filter): filter_regions, GB/T 2260 codes
 --   comma-separated; filter_type, a department type id (dim_department_type); filter_first_year
 --   and filter_last_year, inclusive.
@@ -24,12 +24,6 @@ WITH asked AS (
     CAST(filter_type AS VARCHAR)                              AS department_type,
     coalesce(CAST(filter_first_year AS INTEGER), -2147483648) AS first_year,
     coalesce(CAST(filter_last_year AS INTEGER), 2147483647)   AS last_year
-),
-departments AS (
-  SELECT d.region_code, d.department_name, max(d.department_type) AS department_type
-  FROM documents d
-  WHERE d.status = 'current'
-  GROUP BY ALL
 )
 SELECT
   d.region_code,

@@ -1,6 +1,6 @@
 -- Scoping: what a query module's filters select; the Spark SQL twin of
 --   yujue/warehouse/views/scoping.sql (see it for the arguments and the columns).
--- Inputs: documents, dim_region.
+-- Inputs: documents, departments (a mart), dim_region.
 -- Changes from DuckDB: table macros become temporary SQL table functions (Spark 4.1) with typed
 --   parameters and a declared result; a module passes its filters to them as bound parameters,
 --   as on DuckDB. The region list is matched with split() into an array instead of
@@ -16,12 +16,6 @@ WITH asked AS (
     filter_type                                    AS department_type,
     coalesce(filter_first_year, -2147483648)       AS first_year,
     coalesce(filter_last_year, 2147483647)         AS last_year
-),
-departments AS (
-  SELECT d.region_code, d.department_name, max(d.department_type) AS department_type
-  FROM documents d
-  WHERE d.status = 'current'
-  GROUP BY ALL
 )
 SELECT
   d.region_code,
