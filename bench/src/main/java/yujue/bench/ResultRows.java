@@ -2,9 +2,6 @@ package yujue.bench;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,28 +12,11 @@ import yujue.queries.export.ArrowRows;
 
 /**
  * A query result collected to the client, in a form both engines' results can be compared in:
- * every number a BigDecimal (DuckDB gives HUGEINT as BigInteger, Spark a BIGINT as Long), compared
+ * every number a BigDecimal (Spark gives a BIGINT as Long, and a HUGEINT may come as BigInteger), compared
  * with {@code compareTo} so 1.50 equals 1.5000, and rows sorted so that the order of rows with
  * equal sort keys (which neither engine fixes) does not count.
  */
 record ResultRows(List<String> columns, List<List<Object>> rows) {
-
-  static ResultRows of(ResultSet rs) throws SQLException {
-    ResultSetMetaData md = rs.getMetaData();
-    List<String> columns = new ArrayList<>();
-    for (int i = 1; i <= md.getColumnCount(); i++) {
-      columns.add(md.getColumnLabel(i));
-    }
-    List<List<Object>> rows = new ArrayList<>();
-    while (rs.next()) {
-      Object[] row = new Object[columns.size()];
-      for (int i = 0; i < row.length; i++) {
-        row[i] = normalise(rs.getObject(i + 1));
-      }
-      rows.add(Arrays.asList(row));
-    }
-    return new ResultRows(columns, rows);
-  }
 
   static ResultRows of(ArrowRows result) {
     List<List<Object>> rows = new ArrayList<>(result.rows().size());

@@ -89,7 +89,7 @@ public final class MartBuilder {
       }
       for (String view : Marts.views()) {
         long t0 = System.nanoTime();
-        String file = tmp.resolve(view + ".parquet").toString();
+        String file = Marts.file(tmp, view).toString();
         s.execute("COPY (SELECT * FROM " + view + " ORDER BY " + SORT + ") TO " + quote(file)
             + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")");
         String computed = columns(s, view);
@@ -130,8 +130,7 @@ public final class MartBuilder {
         if (complete(d).isEmpty()) {
           continue;
         }
-        Path layerBase = d.resolve(Marts.BASE);
-        Path whole = Files.exists(layerBase) ? martsDir.resolve(Files.readString(layerBase).strip()) : d;
+        Path whole = Marts.base(root, root.relativize(d).toString()).map(root::resolve).orElse(d);
         Optional<List<String>> built = complete(whole);
         if (built.isPresent() && new HashSet<>(runs).containsAll(built.get())) {
           return Optional.of(new Whole(whole, built.get()));
@@ -163,11 +162,11 @@ public final class MartBuilder {
         + (earlier.isEmpty() ? "" : " WHERE run_id NOT IN (" + earlier + ")") + " ORDER BY ALL");
     long touched = count(s, "touched");
     long all = count(s, "(SELECT DISTINCT region_code, department_name FROM read_parquet("
-        + quote(base.dir().resolve("documents.parquet").toString()) + "))");
+        + quote(Marts.file(base.dir(), "documents").toString()) + "))");
     if (touched > Double.parseDouble(System.getProperty("yujue.marts.maxLayerShare", "0.2")) * all) {
       return -1;
     }
-    s.execute("COPY touched TO " + quote(layer.resolve(Marts.TOUCHED + ".parquet").toString()) + " (FORMAT parquet)");
+    s.execute("COPY touched TO " + quote(Marts.file(layer, Marts.TOUCHED).toString()) + " (FORMAT parquet)");
     s.execute("CREATE TEMP TABLE touched_documents AS SELECT d.* FROM stg_documents d SEMI JOIN touched t ON "
         + SAME_DEPARTMENT.formatted("d"));
     s.execute("CREATE OR REPLACE VIEW stg_documents AS SELECT * FROM touched_documents");

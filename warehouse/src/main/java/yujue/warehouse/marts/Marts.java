@@ -119,4 +119,9 @@ public final class Marts {
   public static String file(String dir, String view) {
     return dir + "/" + view + ".parquet";
   }
+
+  /** The same, inside a marts directory on disk. */
+  public static Path file(Path dir, String view) {
+    return dir.resolve(view + ".parquet");
+  }
 }
