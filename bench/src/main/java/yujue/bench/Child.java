@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One benchmark step in a JVM of its own, so that its wall time and peak memory are its own:
@@ -32,6 +33,27 @@ final class Child {
   private Child() {}
 
   static Outcome run(String heap, Path log, String mainClass, String... args) throws IOException, InterruptedException {
+    return run(Map.of(), heap, log, mainClass, args);
+  }
+
+  /** As {@link #run(String, Path, String, String...)}, with these environment variables set too. */
+  static Outcome run(Map<String, String> env, String heap, Path log, String mainClass, String... args)
+      throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    Process p = start(env, heap, log, mainClass, args);
+    long peakKb = 0;
+    Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+    while (p.isAlive()) {
+      peakKb = Math.max(peakKb, highWaterKb(status));
+      Thread.sleep(100);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Outcome(p.waitFor(), seconds, peakKb / 1024, Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  /** Starts the step and returns at once (a service the bench stops itself). */
+  static Process start(Map<String, String> env, String heap, Path log, String mainClass, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
@@ -47,16 +69,9 @@ final class Child {
     Files.createDirectories(log.getParent());
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-    long t0 = System.nanoTime();
-    Process p = pb.start();
-    long peakKb = 0;
-    Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
-    while (p.isAlive()) {
-      peakKb = Math.max(peakKb, highWaterKb(status));
-      Thread.sleep(100);
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Outcome(p.waitFor(), seconds, peakKb / 1024, Files.readString(log, StandardCharsets.UTF_8));
+    pb.environment().remove("YUJUE_LAND_SERVICE"); // a step uses a land service only when it says so
+    pb.environment().putAll(env);
+    return pb.start();
   }
 
   /** VmHWM in kB; 0 once the process is gone (or off Linux). */

@@ -154,7 +154,7 @@ public final class LandJob {
     RunRecord record = record(spark, runId, started, outcomes, quarantined, leftovers);
     if (landed > 0 || newQuarantine) { // otherwise the warehouse stays exactly as it was
       Holds.at("commit");
-      runs.commit(record);
+      runs.commit(record.committed());
       committed = runId;
       Holds.at("committed");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,6 +45,24 @@ final class LandCommand implements Callable<Integer> {
   static final int FAILED = 1;
   static final int QUARANTINED = 3;
   static final int LOCKED = 4;
+
+  /** The land service's session, kept warm between runs; null: this run starts its own and stops it. */
+  private final SparkSession shared;
+  /** Where relative paths point: the client's directory when the land service runs the command. */
+  private final Path cwd;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  LandCommand() {
+    this(null, Path.of(""), System.out, System.err);
+  }
+
+  LandCommand(SparkSession shared, Path cwd, PrintStream out, PrintStream err) {
+    this.shared = shared;
+    this.cwd = cwd;
+    this.out = out;
+    this.err = err;
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -93,6 +112,17 @@ final class LandCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Missing required option: '--warehouse=DIR' (or set YUJUE_WAREHOUSE)");
     }
+    if (shared != null && (!conf.isEmpty() || (spec.commandLine().getParseResult().hasMatchedOption("--master")
+        && !master.equals(shared.sparkContext().master())))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "the land service runs on "
+          + shared.sparkContext().master() + " with its own settings: drop --master and --conf, or stop the service");
+    }
+    inputs = inputs.stream().map(cwd::resolve).toList();
+    manifests = manifests.stream().map(cwd::resolve).toList();
+    report = report == null ? null : cwd.resolve(report);
+    if (!warehouse.contains(":")) { // a local path, not a URI
+      warehouse = cwd.resolve(warehouse).toString();
+    }
     for (Path input : inputs) {
       if (!Files.exists(input) && !Files.isSymbolicLink(input)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "input does not exist: " + input);
@@ -108,38 +138,48 @@ final class LandCommand implements Callable<Integer> {
       FileSystem fs = root.getFileSystem(hadoopConf());
       lock = WarehouseLock.acquire(fs, fs.makeQualified(root), Duration.ofSeconds(waitSeconds));
     } catch (WarehouseLock.WarehouseLockedException e) {
-      System.err.println("land refused: " + e.getMessage());
+      err.println("land refused: " + e.getMessage());
       writeReport(null, LOCKED, e.getMessage());
       return LOCKED;
     } catch (Exception e) {
-      System.err.println("land failed: cannot lock the warehouse " + warehouse + ": " + e);
+      err.println("land failed: cannot lock the warehouse " + warehouse + ": " + e);
       writeReport(null, FAILED, e.toString());
       return FAILED;
     }
     try (lock) {
-      SparkSession.Builder builder = Sessions.builder("yujue-land", master);
-      conf.forEach(builder::config);
-      try (SparkSession spark = builder.getOrCreate()) {
+      SparkSession spark = shared != null ? shared : session();
+      try {
         Manifest manifest = Manifest.empty();
         for (Path m : manifests) {
           manifest.add(m);
         }
         LandResult result = new LandJob(rehash).run(spark, inputs, warehouse, manifest, lock);
-        result.report().forEach(System.out::println);
+        result.report().forEach(out::println);
         int code = result.quarantined().isEmpty() ? 0 : QUARANTINED;
         writeReport(result, code, null);
         return code;
+      } finally {
+        if (shared == null) {
+          spark.close();
+        }
       }
     } catch (Exception e) {
-      System.err.println("land failed: " + e);
+      err.println("land failed: " + e);
       writeReport(null, FAILED, e.toString());
       return FAILED;
     }
   }
 
+  private SparkSession session() {
+    SparkSession.Builder builder = Sessions.builder("yujue-land", master);
+    conf.forEach(builder::config);
+    return builder.getOrCreate();
+  }
+
   /** The Hadoop settings the Spark session will have: defaults plus --conf spark.hadoop.* entries. */
   private Configuration hadoopConf() {
     Configuration c = new Configuration();
+    Sessions.HADOOP.forEach(c::set);
     conf.forEach((k, v) -> {
       if (k.startsWith("spark.hadoop.")) {
         c.set(k.substring("spark.hadoop.".length()), v);
@@ -175,7 +215,7 @@ final class LandCommand implements Callable<Integer> {
       json.writeValue(tmp.toFile(), out);
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      System.err.println("cannot write the run report " + report + ": " + e);
+      err.println("cannot write the run report " + report + ": " + e);
     }
   }
 }
