@@ -22,7 +22,8 @@ class SessionsTest {
   @Test
   void localFilesGoThroughJavaNioWithHadoopsPermissions() throws Exception {
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(tmp.resolve("a/part-0.parquet").toUri());
-    FileSystem fs = file.getFileSystem(TestSpark.session().sparkContext().hadoopConfiguration());
+    // a new instance: FileSystem.get's cache keeps the first one a test JVM made, whatever its settings
+    FileSystem fs = FileSystem.newInstance(file.toUri(), TestSpark.session().sparkContext().hadoopConfiguration());
     assertInstanceOf(BareLocalFileSystem.class, fs);
     try (FSDataOutputStream out = fs.create(file, false)) {
       out.writeBytes("x");
@@ -33,5 +34,6 @@ class SessionsTest {
     assertEquals(1, listed.length); // the checksum file is hidden as before
     assertEquals("rw-r--r--", listed[0].getPermission().toString());
     assertEquals(1, listed[0].getLen());
+    fs.close();
   }
 }
