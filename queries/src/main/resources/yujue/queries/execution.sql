@@ -3,7 +3,7 @@
 --   and checked), and a budget report against the final report of the same department and year
 --   (comparison budget_vs_final: headline figures and 三公).
 -- Grain: one row per (region_code, department, year, comparison, item).
--- Inputs: budget_execution, doc_totals, scoped_departments (the filters).
+-- Inputs: budget_execution, doc_totals, scoped_departments and scoped_reports (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
 --   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year.
 -- A stated sentence without a subject code is the whole appropriation (item_level total) unless
@@ -34,16 +34,22 @@ WITH scope AS (
   -- the departments the filters select, with the region as tables print it and their type
   SELECT * FROM scoped_departments($1, $2, $3, $4)
 ),
+scope_reports AS (
+  -- the scope by report type too: the marts are sorted by it, so a type filter skips other row groups
+  SELECT * FROM scoped_reports($1, $2, $3, $4)
+),
 
 -- sources
 stated_rows AS (
   -- the scope's rows only, before anything is computed on them
   SELECT x.* FROM budget_execution x
-  SEMI JOIN scope s ON s.region_code = x.region_code AND s.department_name = x.department_name
+  SEMI JOIN scope_reports s
+    ON s.region_code = x.region_code AND s.department_name = x.department_name AND s.report_type = x.department_type
 ),
 reports AS (
   SELECT t.* FROM doc_totals t
-  SEMI JOIN scope s ON s.region_code = t.region_code AND s.department_name = t.department_name
+  SEMI JOIN scope_reports s
+    ON s.region_code = t.region_code AND s.department_name = t.department_name AND s.report_type = t.department_type
 ),
 report_sanggong AS (
   -- each report's own 三公 total for its own year: budget in a budget report, actual in a final

@@ -52,6 +52,10 @@ WITH scope AS (
   -- parameters 1-4: the departments the filters select, with the region as printed and their type
   SELECT * FROM scoped_departments($1, $2, $3, $4)
 ),
+scope_reports AS (
+  -- the scope by report type too: the marts are sorted by it, so a type filter skips other row groups
+  SELECT * FROM scoped_reports($1, $2, $3, $4)
+),
 params AS (
   SELECT
     CAST($5 AS VARCHAR) AS metric,
@@ -64,7 +68,8 @@ reports AS (
   -- the scope's rows only, before anything is computed on them
   SELECT t.*, CASE t.doc_kind WHEN 'final' THEN 'actual' ELSE 'budget' END AS basis
   FROM doc_totals t
-  SEMI JOIN scope s ON s.region_code = t.region_code AND s.department_name = t.department_name
+  SEMI JOIN scope_reports s
+    ON s.region_code = t.region_code AND s.department_name = t.department_name AND s.report_type = t.department_type
 ),
 sanggong_years AS (
   SELECT g.* FROM sanggong g

@@ -11,9 +11,15 @@
 -- scoped_departments(filter_regions, filter_type, filter_first_year, filter_last_year): one row
 --   per department (region_code, department_name) with a current report in the regions whose
 --   department type (the largest among its current reports) is asked for, with region as above,
---   that department_type, and first_year and last_year, the open ends as the smallest and largest
+--   that department_type, its report_types, and first_year and last_year, the open ends as the smallest and largest
 --   INTEGER: the module keeps its rows' years between them, for a row can be about a year no
 --   report of the department is for (one derived from a later report's sentence).
+-- scoped_reports(filter_regions, filter_type, filter_first_year, filter_last_year): one row per
+--   (region_code, department_name, report_type) of scoped_departments, report_type each type its
+--   current reports carry (departments.report_types). A module semi-joins per-report rows on all
+--   three: the same rows as on the department alone (every report with a department name has a
+--   type: the parser classifies each named department), but the join's filter on report_type lets
+--   the scan of a mart sorted by type skip the row groups of the other types.
 -- In a macro a parameter hides a column of the same name (and no column may be named like one),
 -- so the parameters are named apart and every column is qualified.
 CREATE OR REPLACE MACRO scoped_departments(
@@ -30,6 +36,7 @@ SELECT
   coalesce(r.display_name, d.region_code) AS region,
   d.department_name,
   d.department_type,
+  d.report_types,
   a.first_year,
   a.last_year
 FROM departments d
@@ -59,3 +66,8 @@ CROSS JOIN asked a
 WHERE d.status = 'current'
   AND (a.department_type IS NULL OR d.department_type = a.department_type)
   AND d.fiscal_year BETWEEN s.first_year AND s.last_year;
+
+CREATE OR REPLACE MACRO scoped_reports(
+    filter_regions, filter_type, filter_first_year, filter_last_year) AS TABLE
+SELECT s.region_code, s.department_name, unnest(s.report_types) AS report_type
+FROM scoped_departments(filter_regions, filter_type, filter_first_year, filter_last_year) s;
