@@ -1,14 +1,19 @@
 package yujue.queries.export;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -37,8 +42,9 @@ public record ArrowRows(List<String> columns, List<Object[]> rows) {
         }
         for (int c = 0; c < columns.size(); c++) { // column by column, as Arrow lays them out
           FieldVector v = batch.getVector(c);
+          Texts texts = new Texts();
           for (int i = 0; i < batch.getRowCount(); i++) {
-            rows.get(first + i)[c] = value(v, i);
+            rows.get(first + i)[c] = value(v, i, texts);
           }
         }
       }
@@ -48,14 +54,47 @@ public record ArrowRows(List<String> columns, List<Object[]> rows) {
     }
   }
 
-  private static Object value(FieldVector v, int i) {
+  private static Object value(FieldVector v, int i, Texts texts) {
     if (v.isNull(i)) {
       return null;
+    }
+    if (v instanceof DecimalVector d) {
+      return decimal(d, i);
+    }
+    if (v instanceof VarCharVector t) {
+      return texts.get(t.get(i));
     }
     if (v instanceof DateDayVector d) {
       return LocalDate.ofEpochDay(d.get(i));
     }
     Object o = v.getObject(i);
     return o instanceof Text t ? t.toString() : o;
+  }
+
+  /**
+   * A DECIMAL straight from its 16 little-endian bytes when the unscaled value fits a long (every
+   * amount does), without the byte array and BigInteger of {@code getObject}.
+   */
+  static BigDecimal decimal(DecimalVector d, int i) {
+    long low = d.getDataBuffer().getLong((long) i * DecimalVector.TYPE_WIDTH);
+    long high = d.getDataBuffer().getLong((long) i * DecimalVector.TYPE_WIDTH + Long.BYTES);
+    return high == low >> 63 ? BigDecimal.valueOf(low, d.getScale()) : d.getObject(i);
+  }
+
+  /**
+   * The texts of one column of a batch. Module results are sorted by region and department, so
+   * a text often repeats the row before: it is then the same String, not decoded again.
+   */
+  static final class Texts {
+    private byte[] lastBytes;
+    private String last;
+
+    String get(byte[] utf8) {
+      if (!Arrays.equals(utf8, lastBytes)) {
+        lastBytes = utf8;
+        last = new String(utf8, StandardCharsets.UTF_8);
+      }
+      return last;
+    }
   }
 }
