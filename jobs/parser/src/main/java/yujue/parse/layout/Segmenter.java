@@ -43,6 +43,11 @@ public final class Segmenter {
         headings++;
       }
     }
+    return family(tabLines, headings);
+  }
+
+  /** The family of a text with {@code tabLines} lines holding a tab and {@code headings} opening with #. */
+  private static TextFamily family(int tabLines, int headings) {
     if (tabLines < MIN_TAB_LINES) {
       return TextFamily.FLOWING;
     }
@@ -50,7 +55,10 @@ public final class Segmenter {
   }
 
   public static ReportLayout segment(String text) {
-    return segment(detectFamily(text), LineReader.read(text));
+    LineReader.Scan scan = LineReader.scan(text);
+    // the scan counted lines as detectFamily cuts them, at LF, unless a CR cuts them otherwise
+    TextFamily family = scan.carriageReturns() ? detectFamily(text) : family(scan.tabLines(), scan.headings());
+    return segment(family, scan.lines());
   }
 
   public static ReportLayout segment(TextFamily family, List<Line> input) {
@@ -59,9 +67,9 @@ public final class Segmenter {
     List<Line> outside = new ArrayList<>();
     Builder current = null;
     for (Line line : lines) {
-      // both match on compact text, so the line's cached compact form is passed
-      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.compact());
-      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.compact());
+      // both compact what they match, after cheap tests on the text: most lines are never compacted here
+      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.text());
+      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.text());
       Optional<TableKind> kind = mark.isPresent() ? mark : title;
       if (kind.isPresent()) {
         if (current != null && !current.hasData() && (current.kind == kind.get() || mark.isPresent())) {
@@ -72,11 +80,11 @@ public final class Segmenter {
         }
         continue;
       }
-      if (line.compact().startsWith("第") && PART_HEADING.matcher(line.compact()).find()) {
+      if (opensWith(line.text(), '第') && PART_HEADING.matcher(line.compact()).find()) {
         current = null;
       }
       if (current != null) {
-        current.lines.add(line);
+        current.add(line);
       } else {
         outside.add(line);
       }
@@ -94,18 +102,33 @@ public final class Segmenter {
       }
     }
     narrative.sort((a, b) -> Integer.compare(a.number(), b.number()));
-    List<TableBlock> tables = merged.values().stream()
-        .map(b -> new TableBlock(b.kind, b.titleLine, List.copyOf(b.lines)))
-        .toList();
-    return new ReportLayout(family, lines, tables, narrative);
+    List<TableBlock> tables = new ArrayList<>(merged.size());
+    for (Builder b : merged.values()) {
+      tables.add(new TableBlock(b.kind, b.titleLine, List.copyOf(b.lines)));
+    }
+    return new ReportLayout(family, lines, List.copyOf(tables), narrative);
+  }
+
+  /**
+   * Whether the first char of {@code s} that is no {@link Text#isSpace} space is {@code c}: whether
+   * its compact form starts with it, without building that form.
+   */
+  static boolean opensWith(String s, char c) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Text.isSpace(s.charAt(i))) {
+        return s.charAt(i) == c;
+      }
+    }
+    return false;
   }
 
   /** "…115.38 部门公开表4": a title glued to the previous page's text becomes its own line. */
   private static List<Line> splitGluedMarks(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      // both marks hold 公开: the regex runs only on lines that do
-      Matcher m = l.tabbed() || !l.text().contains("公开") ? null : GLUED_MARK.matcher(l.text());
+      // both marks hold 公开 and end the line in a digit or 表: the regex runs only on lines that do
+      Matcher m = l.tabbed() || !mayEndWithMark(l.text()) || !l.text().contains("公开") ? null
+          : GLUED_MARK.matcher(l.text());
       if (m != null && m.find() && m.start() > 0) {
         out.add(new Line(l.number(), l.text().substring(0, m.start()).strip(), null));
         out.add(new Line(l.number(), m.group(1), null));
@@ -116,18 +139,40 @@ public final class Segmenter {
     return out;
   }
 
+  /**
+   * Whether {@link #GLUED_MARK} can match at the end of {@code s}: its last char that is neither a
+   * regex \\s (ASCII whitespace) nor a line terminator $ may stand before is the digit or the 表
+   * each mark ends with.
+   */
+  static boolean mayEndWithMark(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r') && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+        return c >= '0' && c <= '9' || c == '表';
+      }
+    }
+    return false;
+  }
+
   private static final class Builder {
     TableKind kind;
     final int titleLine;
     final List<Line> lines = new ArrayList<>();
+    /** Whether a line added so far has an amount: kept as lines come, for it is asked on every title. */
+    private boolean data;
 
     Builder(TableKind kind, int titleLine) {
       this.kind = kind;
       this.titleLine = titleLine;
     }
 
+    void add(Line line) {
+      lines.add(line);
+      data = data || Text.hasAmount(line.text());
+    }
+
     boolean hasData() {
-      return lines.stream().anyMatch(l -> Text.hasAmount(l.text()));
+      return data;
     }
   }
 }
