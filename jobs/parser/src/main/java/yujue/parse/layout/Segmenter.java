@@ -22,6 +22,10 @@ public final class Segmenter {
   private static final int MIN_TAB_LINES = 20;
   private static final int MIN_MARKDOWN_HEADINGS = 5;
 
+  /** Where a line went, besides a block (its index): a title of none, or the narrative outside all. */
+  private static final int TITLE = -2;
+  private static final int OUTSIDE = -1;
+
   private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern GLUED_MARK = Pattern.compile("(部门公开表\\s*\\d{1,2}|公开\\s*\\d{2}\\s*表)\\s*$");
 
@@ -65,8 +69,10 @@ public final class Segmenter {
     List<Line> lines = splitGluedMarks(input);
     List<Builder> blocks = new ArrayList<>();
     List<Line> outside = new ArrayList<>();
+    int[] home = new int[lines.size()]; // per line: TITLE, OUTSIDE or the index of its block in blocks
     Builder current = null;
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       // both compact what they match, after cheap tests on the text: most lines are never compacted here
       Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.text());
       Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.text());
@@ -78,6 +84,7 @@ public final class Segmenter {
           current = new Builder(kind.get(), line.number());
           blocks.add(current);
         }
+        home[i] = TITLE;
         continue;
       }
       if (opensWith(line.text(), '第') && PART_HEADING.matcher(line.compact()).find()) {
@@ -85,28 +92,72 @@ public final class Segmenter {
       }
       if (current != null) {
         current.add(line);
+        home[i] = blocks.size() - 1; // current is always the last block made
       } else {
         outside.add(line);
+        home[i] = OUTSIDE;
       }
     }
     Map<TableKind, Builder> merged = new LinkedHashMap<>();
-    List<Line> narrative = new ArrayList<>(outside);
     for (Builder b : blocks) {
-      if (!b.hasData()) {
-        narrative.addAll(b.lines);
-        continue;
-      }
-      Builder first = merged.putIfAbsent(b.kind, b);
+      Builder first = b.hasData() ? merged.putIfAbsent(b.kind, b) : null;
       if (first != null) {
         first.lines.addAll(b.lines);
       }
     }
-    narrative.sort((a, b) -> Integer.compare(a.number(), b.number()));
+    List<Line> narrative = inNumberOrder(lines, home) ? narrativeInPlace(lines, home, blocks)
+        : narrativeSorted(outside, blocks);
     List<TableBlock> tables = new ArrayList<>(merged.size());
     for (Builder b : merged.values()) {
       tables.add(new TableBlock(b.kind, b.titleLine, List.copyOf(b.lines)));
     }
     return new ReportLayout(family, lines, List.copyOf(tables), narrative);
+  }
+
+  /**
+   * The narrative: the lines outside every block and those of the blocks without data, ordered by
+   * number (a stable sort, so of two lines with one number the outside one first, else the earlier).
+   */
+  private static List<Line> narrativeSorted(List<Line> outside, List<Builder> blocks) {
+    List<Line> narrative = new ArrayList<>(outside);
+    for (Builder b : blocks) {
+      if (!b.hasData()) {
+        narrative.addAll(b.lines);
+      }
+    }
+    narrative.sort((a, b) -> Integer.compare(a.number(), b.number()));
+    return narrative;
+  }
+
+  /**
+   * Whether the lines that are no title come in the order of their numbers, two with one number
+   * (a glued mark split off its line) going to the same place: then {@link #narrativeSorted}
+   * keeps the order they came in, and {@link #narrativeInPlace} gives the same list without a sort.
+   */
+  private static boolean inNumberOrder(List<Line> lines, int[] home) {
+    int last = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (home[i] == TITLE) {
+        continue;
+      }
+      if (last >= 0 && (lines.get(i).number() < lines.get(last).number()
+          || lines.get(i).number() == lines.get(last).number() && home[i] != home[last])) {
+        return false;
+      }
+      last = i;
+    }
+    return true;
+  }
+
+  /** {@link #narrativeSorted} of lines already in the order of their numbers: those it keeps, in order. */
+  private static List<Line> narrativeInPlace(List<Line> lines, int[] home, List<Builder> blocks) {
+    List<Line> narrative = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (home[i] == OUTSIDE || home[i] >= 0 && !blocks.get(home[i]).hasData()) {
+        narrative.add(lines.get(i));
+      }
+    }
+    return narrative;
   }
 
   /**
