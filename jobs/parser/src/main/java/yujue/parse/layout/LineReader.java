@@ -171,8 +171,14 @@ public final class LineReader {
     return true;
   }
 
-  /** {@link Character#isWhitespace}, which no char past U+3000 is: most chars take one compare. */
+  /**
+   * {@link Character#isWhitespace}, which no char past U+3000 is and, in ASCII, only \\t to \\r,
+   * the separators U+001C to U+001F and the space are: most chars take a compare or two.
+   */
   static boolean isWhitespace(char c) {
+    if (c < 128) {
+      return c <= ' ' && (c >= 0x1C || c >= '\t' && c <= '\r');
+    }
     return c <= '\u3000' && Character.isWhitespace(c);
   }
 

@@ -57,6 +57,13 @@ class LineReaderTest {
   }
 
   @Test
+  void whitespaceIsThatOfCharacter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace(c), LineReader.isWhitespace(c), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void headingMarkEndsAfterSixHashesAndTheSpaces() {
     assertEquals(3, LineReader.headingMarkEnd("## 收入"));
     assertEquals(6, LineReader.headingMarkEnd("#######"));
