@@ -1,6 +1,8 @@
 package yujue.parse.narrative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static yujue.parse.narrative.KeyedSearch.key;
 
@@ -11,6 +13,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import yujue.parse.layout.Line;
 
 /**
  * The hand scans of the narrative readers against the regexes they stand for: each gives exactly
@@ -67,6 +70,24 @@ class NarrativeScansTest {
     assertEquals(new BigDecimal("0.00"), NarrativeExtractor.change("与上年持平，比上年增加1万元"));
     assertEquals(new BigDecimal("1.50"), NarrativeExtractor.change("增加1.5万元"));
     assertNull(NarrativeExtractor.change("主要原因是人员增加"));
+  }
+
+  @Test
+  void narrativeHoldsALiteralOverLineEnds() {
+    List<Line> lines = List.of(new Line(1, "1.数字政府项目自", List.of()), new Line(2, "  ", List.of()),
+        new Line(3, "评 情况：", List.of()));
+    assertEquals("1.数字政府项目自评情况：", new Narrative(lines).text());
+    assertEquals(3, new Narrative(lines).lineAt(9));
+    assertTrue(Narrative.holds(lines, "自评情况"));
+    assertFalse(Narrative.holds(lines, "评价"));
+    Random r = new Random(5);
+    for (int i = 0; i < 50_000; i++) {
+      List<Line> some = new ArrayList<>();
+      for (int k = r.nextInt(5); k > 0; k--) {
+        some.add(new Line(k, random(r, "自评情况 ", 4), List.of()));
+      }
+      assertEquals(new Narrative(some).text().contains("自评情况"), Narrative.holds(some, "自评情况"), some.toString());
+    }
   }
 
   @Test
