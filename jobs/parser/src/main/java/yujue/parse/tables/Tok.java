@@ -62,12 +62,20 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
   }
 
   private static Tok word(String w, int cell) {
-    return new Tok(w, Amounts.parse(w), cell, false);
+    return new Tok(w, mayBeNumber(w.charAt(0)) ? Amounts.parse(w) : null, cell, false);
+  }
+
+  /**
+   * Whether text opening with {@code c} can be a printed number: {@link Amounts#parse} trims the
+   * text (chars up to the space) and then wants a minus or a digit. Most words are names and skip it.
+   */
+  private static boolean mayBeNumber(char c) {
+    return c <= ' ' || c == '-' || (c >= '0' && c <= '9');
   }
 
   /** A tab cell; a cell holding "2,678.8 2" is one number split by the converter. */
   private static Tok cell(String c, int index) {
-    if (!hasAsciiSpace(c)) {
+    if (!mayOpenSplitNumber(c.charAt(0)) || !hasAsciiSpace(c)) {
       return word(c, index); // one part: no need to split
     }
     String[] parts = SPACES.split(c);
@@ -75,6 +83,11 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
       return new Tok(c, Amounts.parse(parts[0] + parts[1]), index, true);
     }
     return word(c, index);
+  }
+
+  /** Whether a cell opening with {@code c} can be a split number: its first part must match {@link #ONE_DECIMAL}. */
+  private static boolean mayOpenSplitNumber(char c) {
+    return c == '-' || c == ',' || (c >= '0' && c <= '9');
   }
 
   private static boolean hasAsciiSpace(String s) {
