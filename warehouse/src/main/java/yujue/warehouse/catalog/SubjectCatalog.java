@@ -46,6 +46,12 @@ public final class SubjectCatalog {
   private final List<Subject> all;
   private final Map<String, Subject> byCode;
   private final Map<String, List<Subject>> children;
+  /** {@link #all} and {@link #children} with each name normalized, as the name look-ups go over them. */
+  private final List<Named> allNamed;
+  private final Map<String, List<Named>> childrenNamed;
+
+  /** A subject and its normalized name. */
+  private record Named(Subject subject, String normalizedName) {}
   /** Each subject's normalized name by code, computed once: names are compared many times per report. */
   private final Map<String, String> normalizedNames;
   /**
@@ -76,6 +82,10 @@ public final class SubjectCatalog {
       names.put(s.code(), normalizeName(s.name()));
     }
     this.normalizedNames = names;
+    this.allNamed = named(all);
+    Map<String, List<Named>> namedKids = new HashMap<>();
+    kids.forEach((p, list) -> namedKids.put(p, named(list)));
+    this.childrenNamed = namedKids;
     List<Subject> digitCoded = new ArrayList<>();
     for (Subject s : subjects) {
       if (digitKey(s.code()) >= 0) {
@@ -148,7 +158,7 @@ public final class SubjectCatalog {
    * share it: 其他支出 is 229, 22999 and 2299999 at once, and only the parent can tell them apart.
    */
   public Optional<Subject> byName(String name) {
-    return unique(all, normalizeName(name)::equals);
+    return unique(allNamed, normalizeName(name)::equals);
   }
 
   /**
@@ -158,7 +168,7 @@ public final class SubjectCatalog {
    */
   public Optional<Subject> childByName(String parentCode, String name) {
     String wanted = normalizeName(name);
-    List<Subject> siblings = children(parentCode);
+    List<Named> siblings = parentCode == null ? List.of() : childrenNamed.getOrDefault(parentCode.strip(), List.of());
     Optional<Subject> exact = unique(siblings, wanted::equals);
     if (exact.isPresent() || wanted.length() < MIN_PREFIX_CHARS) {
       return exact;
@@ -234,17 +244,25 @@ public final class SubjectCatalog {
   }
 
   /** The only subject whose normalized name passes the test; empty when none or several do. */
-  private Optional<Subject> unique(List<Subject> subjects, Predicate<String> nameTest) {
+  private static Optional<Subject> unique(List<Named> subjects, Predicate<String> nameTest) {
     Subject hit = null;
-    for (Subject s : subjects) {
-      if (nameTest.test(normalizedNames.get(s.code()))) {
+    for (Named s : subjects) {
+      if (nameTest.test(s.normalizedName())) {
         if (hit != null) {
           return Optional.empty();
         }
-        hit = s;
+        hit = s.subject();
       }
     }
     return Optional.ofNullable(hit);
+  }
+
+  private static List<Named> named(List<Subject> subjects) {
+    List<Named> out = new ArrayList<>(subjects.size());
+    for (Subject s : subjects) {
+      out.add(new Named(s, normalizeName(s.name())));
+    }
+    return List.copyOf(out);
   }
 
   private static SubjectCatalog read(String resource) {

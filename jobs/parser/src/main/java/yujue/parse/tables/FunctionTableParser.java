@@ -3,7 +3,6 @@ package yujue.parse.tables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,8 +218,18 @@ public final class FunctionTableParser {
     }
     List<String> cols = new ArrayList<>(found.values());
     List<String> defaults = DEFAULT_COLUMNS.get(kind);
-    boolean plausible = cols.size() >= 2 && cols.contains("total") && new HashSet<>(cols).size() == cols.size();
+    boolean plausible = cols.size() >= 2 && cols.contains("total") && allDifferent(cols);
     return plausible ? cols : defaults;
+  }
+
+  /** Whether no column is found twice (a handful of columns: no set needed). */
+  private static boolean allDifferent(List<String> cols) {
+    for (int i = 0; i < cols.size(); i++) {
+      if (cols.subList(0, i).contains(cols.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The columns a two-row header prints under 本年支出. */
@@ -355,11 +364,13 @@ public final class FunctionTableParser {
     return true;
   }
 
-  /** Parent of each row by code prefix (项 -> 款 -> 类 -> 合计); -1 when the parent row is absent. */
+  /**
+   * Parent of each row by code prefix (项 -> 款 -> 类 -> 合计): the last row above it whose code is
+   * that prefix; -1 when the parent row is absent.
+   */
   static int[] parents(List<SubjectRow> rows) {
     int[] parent = new int[rows.size()];
     int totalRow = -1;
-    Map<String, Integer> lastByCode = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       SubjectRow r = rows.get(i);
       parent[i] = -1;
@@ -368,15 +379,20 @@ public final class FunctionTableParser {
         continue;
       }
       int len = r.code.length();
-      if (len <= 3) {
-        parent[i] = totalRow;
-      } else {
-        String parentCode = r.code.substring(0, len >= 6 ? 5 : 3);
-        parent[i] = lastByCode.getOrDefault(parentCode, -1);
-      }
-      lastByCode.put(r.code, i);
+      parent[i] = len <= 3 ? totalRow : lastWithCode(rows, i, r.code, len >= 6 ? 5 : 3);
     }
     return parent;
+  }
+
+  /** The last row before {@code before} whose code is the first {@code length} chars of {@code code}; -1 if none. */
+  private static int lastWithCode(List<SubjectRow> rows, int before, String code, int length) {
+    for (int j = before - 1; j >= 0; j--) {
+      String c = rows.get(j).code;
+      if (c != null && c.length() == length && code.startsWith(c)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Codes cut to 6 digits and names cut short, mended from the parent code and the catalog. */
