@@ -109,13 +109,15 @@ public final class ColumnSolver {
   }
 
   private static boolean pruneGroup(List<List<BigDecimal[]>> cands, int p, List<Integer> kids) {
-    List<Integer> members = new ArrayList<>();
-    members.add(p);
-    members.addAll(kids);
+    List<List<BigDecimal[]>> members = new ArrayList<>(kids.size() + 1); // the parent's candidates, then each child's
+    members.add(cands.get(p));
+    for (int kid : kids) {
+      members.add(cands.get(kid));
+    }
     long combos = 1;
-    for (int m : members) {
-      combos *= Math.max(1, cands.get(m).size());
-      if (combos > MAX_COMBINATIONS || cands.get(m).isEmpty()) {
+    for (List<BigDecimal[]> m : members) {
+      combos *= Math.max(1, m.size());
+      if (combos > MAX_COMBINATIONS || m.isEmpty()) {
         return false;
       }
     }
@@ -127,16 +129,18 @@ public final class ColumnSolver {
       used[i] = new BitSet();
     }
     int[] pick = new int[members.size()];
+    BigDecimal[][] picked = new BigDecimal[members.size()][];
     BigDecimal tolerance = tolerance(kids.size());
     boolean any = false;
     for (long k = 0; k < combos; k++) {
       long rest = k;
       for (int i = 0; i < members.size(); i++) {
-        int size = cands.get(members.get(i)).size();
-        pick[i] = (int) (rest % size);
-        rest /= size;
+        List<BigDecimal[]> m = members.get(i);
+        pick[i] = (int) (rest % m.size());
+        picked[i] = m.get(pick[i]);
+        rest /= m.size();
       }
-      if (consistent(cands, members, pick, tolerance)) {
+      if (consistent(picked, tolerance)) {
         any = true;
         for (int i = 0; i < pick.length; i++) {
           used[i].set(pick[i]);
@@ -148,7 +152,7 @@ public final class ColumnSolver {
     }
     boolean changed = false;
     for (int i = 0; i < members.size(); i++) {
-      List<BigDecimal[]> list = cands.get(members.get(i));
+      List<BigDecimal[]> list = members.get(i);
       if (used[i].cardinality() < list.size()) {
         List<BigDecimal[]> kept = new ArrayList<>();
         for (int c = 0; c < list.size(); c++) {
@@ -164,11 +168,8 @@ public final class ColumnSolver {
     return changed;
   }
 
-  private static boolean consistent(List<List<BigDecimal[]>> cands, List<Integer> members, int[] pick, BigDecimal tol) {
-    BigDecimal[][] picked = new BigDecimal[pick.length][];
-    for (int i = 0; i < pick.length; i++) {
-      picked[i] = cands.get(members.get(i)).get(pick[i]);
-    }
+  /** Whether the picked parent row is, in every column, the sum of the picked child rows (picked[1..]). */
+  private static boolean consistent(BigDecimal[][] picked, BigDecimal tol) {
     BigDecimal[] parent = picked[0];
     for (int col = 0; col < parent.length; col++) {
       BigDecimal sum = BigDecimal.ZERO;

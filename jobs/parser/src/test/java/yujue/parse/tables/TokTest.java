@@ -29,6 +29,17 @@ class TokTest {
   }
 
   @Test
+  void aNumberWithSpacesAroundItIsOneNumber() {
+    List<Tok> t = Tok.of(new Line(1, "", List.of("12.5 ", " 3.4", "1.2 3 4", "1.2\t3")));
+    assertEquals(new BigDecimal("12.50"), t.get(0).number());
+    assertFalse(t.get(0).repaired());
+    assertEquals(new BigDecimal("3.40"), t.get(1).number());
+    assertNull(t.get(2).number(), "three pieces are not a split number");
+    assertEquals(new BigDecimal("1.23"), t.get(3).number());
+    assertTrue(t.get(3).repaired());
+  }
+
+  @Test
   void flowingWords() {
     List<Tok> t = Tok.of(new Line(3, "合计\u3000 61.21  财政拨款 -0.5", null));
     assertEquals(List.of("合计", "61.21", "财政拨款", "-0.5"), t.stream().map(Tok::text).toList());
