@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.layout.Text;
@@ -259,7 +260,34 @@ public final class FunctionTableParser {
       values.add(t.number());
     }
     boolean[] component = components(columns);
-    return ColumnSolver.placements(values, n, c -> rowIdentity(c, component, total));
+    Predicate<BigDecimal[]> identity = c -> rowIdentity(c, component, total);
+    if (total < 0 || values.size() < 2 || !allComponentsBut(component, total)) {
+      return ColumnSolver.placements(values, n, identity);
+    }
+    // every other column is a component, so the components hold all figures but the total's: the
+    // identity is decided once the total column is, and placements failing there are not completed
+    BigDecimal sum = sum(values);
+    BigDecimal tolerance = ColumnSolver.tolerance(values.size() - 1);
+    return ColumnSolver.placements(values, n, identity, total + 1,
+        c -> c[total] != null && Amounts.close(c[total], sum.subtract(c[total]), tolerance));
+  }
+
+  private static BigDecimal sum(List<BigDecimal> values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      sum = sum.add(v);
+    }
+    return sum;
+  }
+
+  /** Whether every column but the total is a component. */
+  private static boolean allComponentsBut(boolean[] component, int total) {
+    for (int i = 0; i < component.length; i++) {
+      if (i != total && !component[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every figure sits in one of the {@code n} value cells (after code and name). */
