@@ -14,6 +14,8 @@ import yujue.parse.model.Finding.Severity;
 /** Notes on how tables were laid out that the readers handle silently, kept as findings. */
 final class TableBlocks {
 
+  /** The fewest compact chars a repeated header line has to have to be noted. */
+  private static final int MIN_HEADER_CHARS = 4;
 
   private TableBlocks() {}
 
@@ -29,10 +31,12 @@ final class TableBlocks {
       for (Line l : t.lines()) {
         boolean amounts = Text.hasAmount(l.text());
         if (!data && !amounts) {
-          header.add(l.compact());
+          if (l.compact().length() >= MIN_HEADER_CHARS) { // a shorter one could never be reported
+            header.add(l.compact());
+          }
         } else if (amounts) {
           data = true;
-        } else if (header.contains(l.compact()) && l.compact().length() >= 4) {
+        } else if (l.compact().length() >= MIN_HEADER_CHARS && header.contains(l.compact())) {
           out.add(new Finding("TABLE_HEADER_REPEATED", Severity.INFO, "table " + t.kind().code()
               + " continues after a page break with its header repeated; the repeated header is skipped",
               null, null, t.kind().code(), l.number()));

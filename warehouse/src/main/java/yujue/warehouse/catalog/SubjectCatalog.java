@@ -7,7 +7,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +46,21 @@ public final class SubjectCatalog {
   private final List<Subject> all;
   private final Map<String, Subject> byCode;
   private final Map<String, List<Subject>> children;
+  /** {@link #all} and {@link #children} with each name normalized, as the name look-ups go over them. */
+  private final List<Named> allNamed;
+  private final Map<String, List<Named>> childrenNamed;
+
+  /** A subject and its normalized name. */
+  private record Named(Subject subject, String normalizedName) {}
   /** Each subject's normalized name by code, computed once: names are compared many times per report. */
   private final Map<String, String> normalizedNames;
+  /**
+   * The codes of ASCII digits as {@link #digitKey}s in ascending order, and their subjects at the
+   * same positions: the look-up asked for every table row searches a few contiguous ints instead
+   * of hashing the code and following a hash table's scattered nodes.
+   */
+  private final int[] digitKeys;
+  private final Subject[] byDigitKey;
 
   private SubjectCatalog(List<Subject> subjects) {
     Map<String, Subject> codes = new LinkedHashMap<>();
@@ -67,6 +82,52 @@ public final class SubjectCatalog {
       names.put(s.code(), normalizeName(s.name()));
     }
     this.normalizedNames = names;
+    this.allNamed = named(all);
+    Map<String, List<Named>> namedKids = new HashMap<>();
+    kids.forEach((p, list) -> namedKids.put(p, named(list)));
+    this.childrenNamed = namedKids;
+    List<Subject> digitCoded = new ArrayList<>();
+    for (Subject s : subjects) {
+      if (digitKey(s.code()) >= 0) {
+        digitCoded.add(s);
+      }
+    }
+    digitCoded.sort(Comparator.comparingInt(s -> digitKey(s.code())));
+    this.byDigitKey = digitCoded.toArray(new Subject[0]);
+    this.digitKeys = new int[byDigitKey.length];
+    for (int i = 0; i < digitKeys.length; i++) {
+      digitKeys[i] = digitKey(byDigitKey[i].code());
+    }
+  }
+
+  /**
+   * A code of 1 to 8 ASCII digits as an int that is equal only for equal codes (its length, then
+   * its digits: "301" -> 3301, "0301" -> 40301); -1 for any other text.
+   */
+  static int digitKey(String code) {
+    int n = code.length();
+    if (n == 0 || n > 8) {
+      return -1;
+    }
+    int key = n;
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      key = key * 10 + (c - '0');
+    }
+    return key;
+  }
+
+  /** The subject of a stripped code, or null: by digit key when the code has one, else by the map. */
+  private Subject find(String code) {
+    int key = digitKey(code);
+    if (key < 0) {
+      return byCode.get(code); // codes of other text are never digit-keyed, so only the map can hold them
+    }
+    int at = Arrays.binarySearch(digitKeys, key);
+    return at >= 0 ? byDigitKey[at] : null;
   }
 
   /** 支出功能分类科目 (类/款/项), read once. */
@@ -80,7 +141,7 @@ public final class SubjectCatalog {
   }
 
   public Optional<Subject> byCode(String code) {
-    return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip()));
+    return code == null ? Optional.empty() : Optional.ofNullable(find(code.strip()));
   }
 
   /** Every subject in file order (each class followed by its sections and items). */
@@ -97,7 +158,7 @@ public final class SubjectCatalog {
    * share it: 其他支出 is 229, 22999 and 2299999 at once, and only the parent can tell them apart.
    */
   public Optional<Subject> byName(String name) {
-    return unique(all, normalizeName(name)::equals);
+    return unique(allNamed, normalizeName(name)::equals);
   }
 
   /**
@@ -107,7 +168,7 @@ public final class SubjectCatalog {
    */
   public Optional<Subject> childByName(String parentCode, String name) {
     String wanted = normalizeName(name);
-    List<Subject> siblings = children(parentCode);
+    List<Named> siblings = parentCode == null ? List.of() : childrenNamed.getOrDefault(parentCode.strip(), List.of());
     Optional<Subject> exact = unique(siblings, wanted::equals);
     if (exact.isPresent() || wanted.length() < MIN_PREFIX_CHARS) {
       return exact;
@@ -134,12 +195,23 @@ public final class SubjectCatalog {
 
   /**
    * The form names are compared in: whitespace (including U+3000) removed, since PDF text breaks
-   * names anywhere, and half-width parentheses made full-width, as the reports print them.
+   * names anywhere, and half-width parentheses made full-width, as the reports print them. The
+   * name itself when there is nothing to change (most names: this runs for every row and fact).
    */
   public static String normalizeName(String name) {
     if (name == null) {
       return "";
     }
+    for (int i = 0; i < name.length(); i++) {
+      // no supplementary character is whitespace, so testing chars tests the code points
+      if (changedByNormalizing(name.charAt(i))) {
+        return normalizedCopy(name);
+      }
+    }
+    return name;
+  }
+
+  private static String normalizedCopy(String name) {
     StringBuilder sb = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); ) { // by code point, as a loop: this runs for every row
       int c = name.codePointAt(i);
@@ -151,18 +223,46 @@ public final class SubjectCatalog {
     return sb.toString();
   }
 
+  /** A half-width parenthesis or whitespace: what {@link #normalizeName} removes or replaces. */
+  private static boolean changedByNormalizing(char c) {
+    return c == '(' || c == ')' || (mayBeSpace(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+  }
+
+  /**
+   * False for chars that are neither {@link Character#isWhitespace} nor {@link Character#isSpaceChar},
+   * without asking the Unicode tables: every such char is a control or space up to U+0020, U+00A0,
+   * U+1680, U+2000..U+205F or U+3000, and the CJK of names lies above U+3000.
+   */
+  private static boolean mayBeSpace(char c) {
+    return c <= ' ' || c == '\u00A0' || (c >= '\u1680' && c <= '\u3000');
+  }
+
+  /** {@link #normalizeName} of a catalog subject's name, computed once. */
+  public String normalizedName(Subject s) {
+    String n = normalizedNames.get(s.code());
+    return n != null ? n : normalizeName(s.name());
+  }
+
   /** The only subject whose normalized name passes the test; empty when none or several do. */
-  private Optional<Subject> unique(List<Subject> subjects, Predicate<String> nameTest) {
+  private static Optional<Subject> unique(List<Named> subjects, Predicate<String> nameTest) {
     Subject hit = null;
-    for (Subject s : subjects) {
-      if (nameTest.test(normalizedNames.get(s.code()))) {
+    for (Named s : subjects) {
+      if (nameTest.test(s.normalizedName())) {
         if (hit != null) {
           return Optional.empty();
         }
-        hit = s;
+        hit = s.subject();
       }
     }
     return Optional.ofNullable(hit);
+  }
+
+  private static List<Named> named(List<Subject> subjects) {
+    List<Named> out = new ArrayList<>(subjects.size());
+    for (Subject s : subjects) {
+      out.add(new Named(s, normalizeName(s.name())));
+    }
+    return List.copyOf(out);
   }
 
   private static SubjectCatalog read(String resource) {

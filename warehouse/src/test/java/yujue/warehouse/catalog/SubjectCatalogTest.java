@@ -123,4 +123,56 @@ class SubjectCatalogTest {
       assertEquals(expected, s.costKind(), s.code());
     }
   }
+
+  @Test
+  void normalizeNameKeepsAPlainNameAndCatchesEverySpace() {
+    String plain = "政府办公厅（室）及相关机构事务";
+    assertTrue(plain == SubjectCatalog.normalizeName(plain), "nothing to change: the name itself");
+    assertEquals("基本工资", SubjectCatalog.normalizeName("基本\u00A0工资"));
+    assertEquals("基本工资", SubjectCatalog.normalizeName("基本\u2003工资"));
+    assertEquals("基本工资", SubjectCatalog.normalizeName("基本\u205F工资\n"));
+    assertEquals("", SubjectCatalog.normalizeName(null));
+    for (char c = 0; c < 0xFFFF; c++) { // the shortcut agrees with the Unicode tables on every char
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      String name = "甲" + c + "乙";
+      String expected = space ? "甲乙" : c == '(' ? "甲（乙" : c == ')' ? "甲）乙" : name;
+      if (!Character.isSurrogate(c)) {
+        assertEquals(expected, SubjectCatalog.normalizeName(name), Integer.toHexString(c));
+      }
+    }
+  }
+
+  @Test
+  void normalizedNameOfASubject() {
+    Subject s = FUNCTION.byCode("2010399").orElseThrow();
+    assertEquals("其他政府办公厅（室）及相关机构事务支出", FUNCTION.normalizedName(s));
+    assertEquals(SubjectCatalog.normalizeName(s.name()), FUNCTION.normalizedName(s));
+  }
+
+  @Test
+  void digitKeysTellCodesApart() {
+    assertEquals(3301, SubjectCatalog.digitKey("301"));
+    assertEquals(40301, SubjectCatalog.digitKey("0301"));
+    assertEquals(72010301, SubjectCatalog.digitKey("2010301"));
+    assertEquals(-1, SubjectCatalog.digitKey(""));
+    assertEquals(-1, SubjectCatalog.digitKey("301a"));
+    assertEquals(-1, SubjectCatalog.digitKey("123456789"));
+    assertEquals(-1, SubjectCatalog.digitKey("３０１"), "full-width digits are not ASCII");
+  }
+
+  @Test
+  void byCodeFindsEveryCodeStrippedAndNothingElse() {
+    for (SubjectCatalog c : List.of(FUNCTION, ECONOMIC)) {
+      for (Subject s : c.all()) {
+        assertEquals(s, c.byCode(s.code()).orElseThrow());
+        assertEquals(s, c.byCode(" " + s.code() + "\u3000").orElseThrow());
+      }
+    }
+    assertEquals("30101", ECONOMIC.byCode("30101").orElseThrow().code());
+    assertTrue(ECONOMIC.byCode("30100").isEmpty());
+    assertTrue(ECONOMIC.byCode("0301").isEmpty());
+    assertTrue(ECONOMIC.byCode("301 01").isEmpty());
+    assertTrue(ECONOMIC.byCode(null).isEmpty());
+    assertTrue(FUNCTION.byCode("合计").isEmpty());
+  }
 }

@@ -48,9 +48,12 @@ final class EvaluationSentences {
       headings.put(start, HEADING.matcher(t).region(start, t.length()));
     }
     int offset = 0;
+    int marker = t.indexOf(MARKER);
     for (Line l : lines) {
       // a heading opening a line, though the line before ends in a digit ("…10" / "11.新疆…")
-      if (!headings.containsKey(offset) && numbered(l.compact()) && n.lineAt(offset) == l.number()) {
+      marker = marker >= 0 && marker < offset ? t.indexOf(MARKER, offset) : marker;
+      boolean markerInReach = marker >= 0 && marker - offset <= HEADING_REACH;
+      if (markerInReach && numbered(l.compact()) && !headings.containsKey(offset) && n.lineAt(offset) == l.number()) {
         headings.put(offset, HEADING.matcher(t).region(offset, t.length()));
       }
       offset += l.compact().length();
@@ -97,6 +100,11 @@ final class EvaluationSentences {
           Provenance.reported(null, n.lineAt(from + first))));
     }
     return out;
+  }
+
+  /** Whether the text of {@code lines} holds {@link #MARKER}, without which it has no heading (nor a project's paragraph). */
+  static boolean mayHold(List<Line> lines) {
+    return Narrative.holds(lines, MARKER);
   }
 
   /** Whether {@code c} opens with one or two digits and a 、.． (the regex ^\\d{1,2}[.．、]), by hand for every line. */

@@ -63,7 +63,7 @@ final class EvaluationTables {
     while (i < lines.size()) {
       String c = lines.get(i).compact();
       boolean evaluation = c.contains("绩效"); // both titles hold it: most lines skip their regexes
-      if (evaluation && WHOLE_TITLE.matcher(c).find()) {
+      if (evaluation && wholeTitle(c)) {
         titled = false;
       } else if (evaluation && PROJECT_TITLE.matcher(c).find()) {
         titled = true;
@@ -87,10 +87,11 @@ final class EvaluationTables {
     for (; j < lines.size(); j++) {
       Line l = lines.get(j);
       String c = l.compact();
-      if (c.startsWith("项目名称") || WHOLE_TITLE.matcher(c).find() || BOUNDARY.matcher(c).find()) {
+      if (c.startsWith("项目名称") || wholeTitle(c) || BOUNDARY.matcher(c).find()) {
         break;
       }
-      List<String> t = tokens(l.text());
+      // only a line saying 总分 can hold the 总分 token: the others are not split into tokens
+      List<String> t = l.text().contains("总分") ? tokens(l.text()) : List.of();
       int total = indexOfTotal(t);
       if (total >= 0) {
         List<String> parts = new ArrayList<>(t.subList(total + 1, t.size()));
@@ -107,8 +108,10 @@ final class EvaluationTables {
         break;
       }
       if (b.funds == null) {
+        // the header so far does not hold 年度资金总额: look for it only where this line can complete it
+        int from = Math.max(0, header.length() - FUNDS_ROW.length() + 1);
         header.append(c);
-        int at = header.indexOf(FUNDS_ROW);
+        int at = header.indexOf(FUNDS_ROW, from);
         if (at >= 0) {
           b.header = header.substring(0, at);
           int endInLine = at + FUNDS_ROW.length() - (header.length() - c.length());
@@ -123,6 +126,11 @@ final class EvaluationTables {
     }
     b.end = Math.max(j, start + 1);
     return b;
+  }
+
+  /** Whether a line is the title of a whole-department table ({@link #WHOLE_TITLE}, which opens with 整体). */
+  private static boolean wholeTitle(String c) {
+    return c.contains("整体") && WHOLE_TITLE.matcher(c).find();
   }
 
   private static int indexOfTotal(List<String> tokens) {

@@ -30,9 +30,10 @@ public final class ProjectEvaluations {
   private ProjectEvaluations() {}
 
   public static List<ProjectEvaluation> read(ReportLayout layout) {
-    Narrative text = new Narrative(layout.lines());
     List<ProjectEvaluation> tables = EvaluationTables.read(layout.lines());
-    List<ProjectEvaluation> stated = new ArrayList<>(EvaluationSentences.read(layout.lines(), text));
+    // the whole report as one text is built only when it can hold a project's paragraph
+    Narrative text = EvaluationSentences.mayHold(layout.lines()) ? new Narrative(layout.lines()) : null;
+    List<ProjectEvaluation> stated = new ArrayList<>(text == null ? List.of() : EvaluationSentences.read(layout.lines(), text));
     List<ProjectEvaluation> out = new ArrayList<>();
     ProjectEvaluation[] partner = new ProjectEvaluation[tables.size()];
     for (int k = 0; k < tables.size(); k++) {

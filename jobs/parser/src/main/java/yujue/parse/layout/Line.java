@@ -19,9 +19,15 @@ public final class Line {
   private String compact; // lazily, from text
 
   public Line(int number, String text, List<String> cells) {
+    this(number, text, cells, null);
+  }
+
+  /** A line whose compact text is known already ({@code Text.compact(text)}), or null when it is not. */
+  Line(int number, String text, List<String> cells, String compact) {
     this.number = number;
     this.text = text;
     this.cells = cells;
+    this.compact = compact;
   }
 
   public int number() {

@@ -12,45 +12,148 @@ public final class LineReader {
 
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\s*\\d+\\s*页.*$");
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("^[-|\\s]{3,}$");
 
   private LineReader() {}
 
   public static List<Line> read(String text) {
+    return scan(text).lines();
+  }
+
+  /**
+   * The lines of a text and, counted in the same pass, what {@link Segmenter#detectFamily} counts:
+   * lines holding a tab and lines opening with #. The counts are those of detectFamily only when
+   * the text has no CR (it cuts at LF alone); decoded text never has one.
+   */
+  record Scan(List<Line> lines, int tabLines, int headings, boolean carriageReturns) {}
+
+  /** Line-end and per-line flags of the ASCII chars, looked up once per char. */
+  private static final int TAB = 1;
+  private static final int SPECIAL = 2; // a tag's <, a bold mark's *: the general cleaning
+  private static final int SPACE = 4; // whitespace Text.compact drops, besides tabs and special spaces
+  private static final int LINE_END = 8;
+  private static final byte[] ASCII_FLAGS = new byte[128];
+
+  static {
+    ASCII_FLAGS['\t'] = TAB;
+    ASCII_FLAGS['<'] = SPECIAL;
+    ASCII_FLAGS['*'] = SPECIAL;
+    ASCII_FLAGS[' '] = SPACE;
+    ASCII_FLAGS[0x0B] = SPACE;
+    ASCII_FLAGS['\f'] = SPACE;
+    ASCII_FLAGS['\n'] = LINE_END;
+    ASCII_FLAGS['\r'] = LINE_END;
+  }
+
+  /**
+   * Lines end at \r\n, \r or \n (what split("\r\n|\r|\n", -1) cut at). One pass over the chars
+   * finds each line's end and what its cleaning needs: chars past U+3000 (the bulk of a Chinese
+   * text) need no test but one compare.
+   */
+  static Scan scan(String text) {
+    char[] t = text.toCharArray();
     List<Line> lines = new ArrayList<>();
     int number = 0;
-    int start = 0;
-    // lines end at \r\n, \r or \n (what split("\r\n|\r|\n", -1) cut at), scanned by hand
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r') {
-        Line line = clean(++number, text, start, i);
-        if (line != null) {
-          lines.add(line);
+    int tabLines = 0;
+    int headings = 0;
+    boolean carriageReturns = false;
+    char[] joined = new char[t.length]; // where the text of a tab line is joined, reused line after line
+    for (int start = 0; start <= t.length; ) {
+      int flags = 0;
+      int tabs = 0;
+      int end = start;
+      for (; end < t.length; end++) {
+        char c = t[end];
+        if (c <= '\u3000') {
+          int f = lineFlags(c);
+          if (f == LINE_END) {
+            break;
+          }
+          flags |= f;
+          tabs += f & TAB; // TAB is 1
         }
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
+      }
+      tabLines += tabs > 0 ? 1 : 0;
+      headings += start < t.length && t[start] == '#' ? 1 : 0;
+      Line line = (flags & SPECIAL) != 0 ? clean(++number, text.substring(start, end))
+          : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined)
+          : plainLine(++number, t, start, end, (flags & SPACE) == 0);
+      if (line != null) {
+        lines.add(line);
+      }
+      if (end < t.length && t[end] == '\r') {
+        carriageReturns = true;
+        if (end + 1 < t.length && t[end + 1] == '\n') {
+          end++;
         }
+      }
+      start = end + 1;
+    }
+    return new Scan(lines, tabLines, headings, carriageReturns);
+  }
+
+  private static int lineFlags(char c) {
+    if (c < 128) {
+      return ASCII_FLAGS[c];
+    }
+    return c == '\u00A0' || c == '\u3000' ? SPECIAL : 0;
+  }
+
+  /**
+   * {@link #clean(int, String)} of a line {@code t[start, end)} with nothing to clean but spaces
+   * (no special space, tag, bold mark or tab): it is only stripped, without copying the raw line
+   * first. {@code spaceless}: the line has no whitespace Text.compact drops, besides at its ends.
+   */
+  private static Line plainLine(int number, char[] t, int start, int end, boolean spaceless) {
+    while (start < end && isWhitespace(t[start])) {
+      start++;
+    }
+    while (end > start && isWhitespace(t[end - 1])) {
+      end--;
+    }
+    return start == end ? null : plainLine(number, new String(t, start, end - start), spaceless);
+  }
+
+  /**
+   * The line {@code s[from, to)} holding {@code tabs} tabs: its stripped cells without the empty
+   * ones at the end, and its text, the cells joined by spaces (stripped); null when the cells are
+   * only markdown rules or empty (a line of tabs alone is blank). Cut after its last char that is
+   * no whitespace, the line's last cell is its last non-empty one; the text is joined in
+   * {@code joined}, a buffer at least as long as the line.
+   */
+  private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined) {
+    while (to > from && isWhitespace(s[to - 1])) {
+      tabs -= s[--to] == '\t' ? 1 : 0;
+    }
+    if (to == from) {
+      return null;
+    }
+    String[] cells = new String[tabs + 1];
+    int n = 0;
+    int length = 0;
+    int leadingEmpty = 0; // the spaces join puts before the first non-empty cell, which strip drops
+    for (int start = from, i = from; i <= to; i++) {
+      if (i == to || s[i] == '\t') {
+        int a = start;
+        int b = i;
+        while (a < b && isWhitespace(s[a])) {
+          a++;
+        }
+        while (b > a && isWhitespace(s[b - 1])) {
+          b--;
+        }
+        cells[n] = a == b ? "" : new String(s, a, b - a);
+        leadingEmpty += a == b && leadingEmpty == n ? 1 : 0;
+        if (n++ > 0) {
+          joined[length++] = ' ';
+        }
+        System.arraycopy(s, a, joined, length, b - a);
+        length += b - a;
         start = i + 1;
       }
     }
-    return lines;
-  }
-
-  /** The tab cells of a line, each stripped, without the empty cells at the end. */
-  private static List<String> cells(String s, int from, int to) {
-    List<String> cells = new ArrayList<>();
-    int start = from;
-    for (int tab = s.indexOf('\t', start); tab >= 0 && tab < to; tab = s.indexOf('\t', start)) {
-      cells.add(stripped(s, start, tab));
-      start = tab + 1;
-    }
-    cells.add(stripped(s, start, to));
-    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-      cells.remove(cells.size() - 1);
-    }
-    return cells;
+    List<String> list = List.of(cells);
+    return onlyRules(list) ? null : new Line(number, new String(joined, leadingEmpty, length - leadingEmpty), list);
   }
 
   /**
@@ -68,55 +171,15 @@ public final class LineReader {
     return true;
   }
 
-  /** {@code s.substring(from, to).strip()} without the intermediate string. */
-  private static String stripped(String s, int from, int to) {
-    while (from < to && Character.isWhitespace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
   /**
-   * {@link #clean(int, String)} of the line {@code text[start, end)}. Most lines hold nothing to
-   * clean (no special space, tag, bold mark or tab): those are only stripped, without copying the
-   * raw line first.
+   * {@link Character#isWhitespace}, which no char past U+3000 is and, in ASCII, only \\t to \\r,
+   * the separators U+001C to U+001F and the space are: most chars take a compare or two.
    */
-  private static Line clean(int number, String text, int start, int end) {
-    boolean tab = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\u00A0' || c == '\u3000' || c == '<' || c == '*') {
-        return clean(number, text.substring(start, end));
-      }
-      tab |= c == '\t';
+  static boolean isWhitespace(char c) {
+    if (c < 128) {
+      return c <= ' ' && (c >= 0x1C || c >= '\t' && c <= '\r');
     }
-    if (tab) { // a tab is whitespace: a line of tabs alone is blank
-      return blank(text, start, end) ? null : tabLine(number, text, start, end);
-    }
-    String t = stripped(text, start, end);
-    return t.isEmpty() ? null : plainLine(number, t);
-  }
-
-  /** {@code s.substring(from, to).isBlank()} without the substring. */
-  private static boolean blank(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A non-blank line with tabs, {@code s[from, to)}: its cells, or null when they are only markdown rules. */
-  private static Line tabLine(int number, String s, int from, int to) {
-    List<String> cells = cells(s, from, to);
-    if (onlyRules(cells)) {
-      return null;
-    }
-    return new Line(number, String.join(" ", cells).strip(), List.copyOf(cells));
+    return c <= '\u3000' && Character.isWhitespace(c);
   }
 
   static Line clean(int number, String raw) {
@@ -129,28 +192,69 @@ public final class LineReader {
       return null;
     }
     if (s.indexOf('\t') >= 0) {
-      return tabLine(number, s, 0, s.length());
+      char[] t = s.toCharArray();
+      int tabs = 0;
+      for (char c : t) {
+        tabs += c == '\t' ? 1 : 0;
+      }
+      return tabLine(number, t, 0, t.length, tabs, new char[t.length]);
     }
-    return plainLine(number, s.strip());
-  }
-
-  /** A line without tabs from its stripped, non-empty text; null for a page number or a rule. */
-  private static Line plainLine(int number, String t) {
-    if (t.startsWith("#")) {
-      t = MARKDOWN_HEADING.matcher(t).replaceFirst("").strip();
-    }
-    if (t.isEmpty() || mayBePageNumberOrRule(t.charAt(0))
-        && (PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches())) {
-      return null;
-    }
-    return new Line(number, t, null);
+    return plainLine(number, s.strip(), false);
   }
 
   /**
-   * Whether a stripped text opening with {@code c} can be a page number or a markdown rule: both
-   * regexes fix the first character, so the rest of the lines skip them.
+   * A line without tabs from its stripped, non-empty text; null for a page number or a rule.
+   * {@code spaceless}: the text holds no whitespace, so it is its own compact form.
    */
-  private static boolean mayBePageNumberOrRule(char c) {
-    return c == '-' || c == '—' || c == '–' || c == '第' || c == '|';
+  private static Line plainLine(int number, String t, boolean spaceless) {
+    if (t.startsWith("#")) {
+      t = t.substring(headingMarkEnd(t)).strip();
+    }
+    if (t.isEmpty() || mayBePageNumberOrRule(t)
+        && (PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches())) {
+      return null;
+    }
+    return new Line(number, t, null, spaceless ? t : null);
+  }
+
+  /**
+   * Where the markdown heading mark opening {@code t} ends: the regex {@code ^#{1,6}\\s*}, whose
+   * \\s* matches after any number of #s, so the greedy #{1,6} never gives one back.
+   */
+  static int headingMarkEnd(String t) {
+    int i = 0;
+    while (i < t.length() && i < 6 && t.charAt(i) == '#') {
+      i++;
+    }
+    while (i < t.length() && isRegexSpace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The regex class \\s: [ \\t\\n\\x0B\\f\\r]. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /**
+   * Whether a stripped, non-empty text can be a page number (- 3 -, 第 3 页) or a markdown rule
+   * (---): the first regex needs a dash at both ends or 第 and a digit, the second - or | at both
+   * ends (a stripped text ends in no \\s), so most lines skip both.
+   */
+  static boolean mayBePageNumberOrRule(String t) {
+    char first = t.charAt(0);
+    if (first == '第') {
+      int i = 1;
+      while (i < t.length() && isRegexSpace(t.charAt(i))) {
+        i++;
+      }
+      return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+    }
+    return isDashOrBar(first) && isDashOrBar(t.charAt(t.length() - 1));
+  }
+
+  private static boolean isDashOrBar(char c) {
+    return c == '-' || c == '—' || c == '–' || c == '|';
   }
 }

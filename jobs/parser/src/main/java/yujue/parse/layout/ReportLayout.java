@@ -9,6 +9,11 @@ import yujue.parse.tables.TableKind;
 public record ReportLayout(TextFamily family, List<Line> lines, List<TableBlock> tables, List<Line> narrative) {
 
   public Optional<TableBlock> table(TableKind kind) {
-    return tables.stream().filter(t -> t.kind() == kind).findFirst();
+    for (TableBlock t : tables) {
+      if (t.kind() == kind) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -22,6 +22,10 @@ public final class Segmenter {
   private static final int MIN_TAB_LINES = 20;
   private static final int MIN_MARKDOWN_HEADINGS = 5;
 
+  /** Where a line went, besides a block (its index): a title of none, or the narrative outside all. */
+  private static final int TITLE = -2;
+  private static final int OUTSIDE = -1;
+
   private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern GLUED_MARK = Pattern.compile("(部门公开表\\s*\\d{1,2}|公开\\s*\\d{2}\\s*表)\\s*$");
 
@@ -43,6 +47,11 @@ public final class Segmenter {
         headings++;
       }
     }
+    return family(tabLines, headings);
+  }
+
+  /** The family of a text with {@code tabLines} lines holding a tab and {@code headings} opening with #. */
+  private static TextFamily family(int tabLines, int headings) {
     if (tabLines < MIN_TAB_LINES) {
       return TextFamily.FLOWING;
     }
@@ -50,18 +59,23 @@ public final class Segmenter {
   }
 
   public static ReportLayout segment(String text) {
-    return segment(detectFamily(text), LineReader.read(text));
+    LineReader.Scan scan = LineReader.scan(text);
+    // the scan counted lines as detectFamily cuts them, at LF, unless a CR cuts them otherwise
+    TextFamily family = scan.carriageReturns() ? detectFamily(text) : family(scan.tabLines(), scan.headings());
+    return segment(family, scan.lines());
   }
 
   public static ReportLayout segment(TextFamily family, List<Line> input) {
     List<Line> lines = splitGluedMarks(input);
     List<Builder> blocks = new ArrayList<>();
     List<Line> outside = new ArrayList<>();
+    int[] home = new int[lines.size()]; // per line: TITLE, OUTSIDE or the index of its block in blocks
     Builder current = null;
-    for (Line line : lines) {
-      // both match on compact text, so the line's cached compact form is passed
-      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.compact());
-      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.compact());
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      // both compact what they match, after cheap tests on the text: most lines are never compacted here
+      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.text());
+      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.text());
       Optional<TableKind> kind = mark.isPresent() ? mark : title;
       if (kind.isPresent()) {
         if (current != null && !current.hasData() && (current.kind == kind.get() || mark.isPresent())) {
@@ -70,42 +84,102 @@ public final class Segmenter {
           current = new Builder(kind.get(), line.number());
           blocks.add(current);
         }
+        home[i] = TITLE;
         continue;
       }
-      if (line.compact().startsWith("第") && PART_HEADING.matcher(line.compact()).find()) {
+      if (opensWith(line.text(), '第') && PART_HEADING.matcher(line.compact()).find()) {
         current = null;
       }
       if (current != null) {
-        current.lines.add(line);
+        current.add(line);
+        home[i] = blocks.size() - 1; // current is always the last block made
       } else {
         outside.add(line);
+        home[i] = OUTSIDE;
       }
     }
     Map<TableKind, Builder> merged = new LinkedHashMap<>();
-    List<Line> narrative = new ArrayList<>(outside);
     for (Builder b : blocks) {
-      if (!b.hasData()) {
-        narrative.addAll(b.lines);
-        continue;
-      }
-      Builder first = merged.putIfAbsent(b.kind, b);
+      Builder first = b.hasData() ? merged.putIfAbsent(b.kind, b) : null;
       if (first != null) {
         first.lines.addAll(b.lines);
       }
     }
+    List<Line> narrative = inNumberOrder(lines, home) ? narrativeInPlace(lines, home, blocks)
+        : narrativeSorted(outside, blocks);
+    List<TableBlock> tables = new ArrayList<>(merged.size());
+    for (Builder b : merged.values()) {
+      tables.add(new TableBlock(b.kind, b.titleLine, List.copyOf(b.lines)));
+    }
+    return new ReportLayout(family, lines, List.copyOf(tables), narrative);
+  }
+
+  /**
+   * The narrative: the lines outside every block and those of the blocks without data, ordered by
+   * number (a stable sort, so of two lines with one number the outside one first, else the earlier).
+   */
+  private static List<Line> narrativeSorted(List<Line> outside, List<Builder> blocks) {
+    List<Line> narrative = new ArrayList<>(outside);
+    for (Builder b : blocks) {
+      if (!b.hasData()) {
+        narrative.addAll(b.lines);
+      }
+    }
     narrative.sort((a, b) -> Integer.compare(a.number(), b.number()));
-    List<TableBlock> tables = merged.values().stream()
-        .map(b -> new TableBlock(b.kind, b.titleLine, List.copyOf(b.lines)))
-        .toList();
-    return new ReportLayout(family, lines, tables, narrative);
+    return narrative;
+  }
+
+  /**
+   * Whether the lines that are no title come in the order of their numbers, two with one number
+   * (a glued mark split off its line) going to the same place: then {@link #narrativeSorted}
+   * keeps the order they came in, and {@link #narrativeInPlace} gives the same list without a sort.
+   */
+  private static boolean inNumberOrder(List<Line> lines, int[] home) {
+    int last = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (home[i] == TITLE) {
+        continue;
+      }
+      if (last >= 0 && (lines.get(i).number() < lines.get(last).number()
+          || lines.get(i).number() == lines.get(last).number() && home[i] != home[last])) {
+        return false;
+      }
+      last = i;
+    }
+    return true;
+  }
+
+  /** {@link #narrativeSorted} of lines already in the order of their numbers: those it keeps, in order. */
+  private static List<Line> narrativeInPlace(List<Line> lines, int[] home, List<Builder> blocks) {
+    List<Line> narrative = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (home[i] == OUTSIDE || home[i] >= 0 && !blocks.get(home[i]).hasData()) {
+        narrative.add(lines.get(i));
+      }
+    }
+    return narrative;
+  }
+
+  /**
+   * Whether the first char of {@code s} that is no {@link Text#isSpace} space is {@code c}: whether
+   * its compact form starts with it, without building that form.
+   */
+  static boolean opensWith(String s, char c) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Text.isSpace(s.charAt(i))) {
+        return s.charAt(i) == c;
+      }
+    }
+    return false;
   }
 
   /** "…115.38 部门公开表4": a title glued to the previous page's text becomes its own line. */
   private static List<Line> splitGluedMarks(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      // both marks hold 公开: the regex runs only on lines that do
-      Matcher m = l.tabbed() || !l.text().contains("公开") ? null : GLUED_MARK.matcher(l.text());
+      // both marks hold 公开 and end the line in a digit or 表: the regex runs only on lines that do
+      Matcher m = l.tabbed() || !mayEndWithMark(l.text()) || !l.text().contains("公开") ? null
+          : GLUED_MARK.matcher(l.text());
       if (m != null && m.find() && m.start() > 0) {
         out.add(new Line(l.number(), l.text().substring(0, m.start()).strip(), null));
         out.add(new Line(l.number(), m.group(1), null));
@@ -116,18 +190,40 @@ public final class Segmenter {
     return out;
   }
 
+  /**
+   * Whether {@link #GLUED_MARK} can match at the end of {@code s}: its last char that is neither a
+   * regex \\s (ASCII whitespace) nor a line terminator $ may stand before is the digit or the 表
+   * each mark ends with.
+   */
+  static boolean mayEndWithMark(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r') && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+        return c >= '0' && c <= '9' || c == '表';
+      }
+    }
+    return false;
+  }
+
   private static final class Builder {
     TableKind kind;
     final int titleLine;
     final List<Line> lines = new ArrayList<>();
+    /** Whether a line added so far has an amount: kept as lines come, for it is asked on every title. */
+    private boolean data;
 
     Builder(TableKind kind, int titleLine) {
       this.kind = kind;
       this.titleLine = titleLine;
     }
 
+    void add(Line line) {
+      lines.add(line);
+      data = data || Text.hasAmount(line.text());
+    }
+
     boolean hasData() {
-      return lines.stream().anyMatch(l -> Text.hasAmount(l.text()));
+      return data;
     }
   }
 }

@@ -62,9 +62,9 @@ public final class MetadataInference {
     return new ReportMeta(regionCode, regionName, dept, type, year, kind, "inferred");
   }
 
-  /** The {@link #TITLE} match of a line, or null; only a line with 部门 can be a title. */
+  /** The {@link #TITLE} match of a line, or null; only a line with 部门决算 or 部门预算 can be a title. */
   private static Matcher title(Line l) {
-    if (!l.compact().contains("部门")) {
+    if (!l.compact().contains("部门决算") && !l.compact().contains("部门预算")) {
       return null;
     }
     Matcher m = TITLE.matcher(l.compact());
@@ -124,9 +124,10 @@ public final class MetadataInference {
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {
         Matcher m = hasColon(l.text()) ? HEADER_DEPT.matcher(l.text()) : null; // no matcher for most lines
-        if (m != null && m.find() && isName(clean(m.group(1)))) {
-          votes.merge(clean(m.group(1)), 1, Integer::sum);
-          firstSeen.putIfAbsent(clean(m.group(1)), l);
+        String name = m != null && m.find() ? clean(m.group(1)) : null;
+        if (isName(name)) {
+          votes.merge(name, 1, Integer::sum);
+          firstSeen.putIfAbsent(name, l);
         }
       }
     }
@@ -164,6 +165,9 @@ public final class MetadataInference {
    * ("人力资源和社会保障 障局") kept once, stray Latin words dropped.
    */
   public static String clean(String raw) {
+    if (nothingToClean(raw)) {
+      return raw;
+    }
     String s = LATIN_WORD.matcher(raw).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder();
     String[] parts = SPACES.split(s);
@@ -181,6 +185,20 @@ public final class MetadataInference {
       out.append(p.substring(overlap));
     }
     return out.toString().replace("*", "");
+  }
+
+  /**
+   * Whether {@link #clean} gives {@code raw} back as it is: without a Latin letter, whitespace
+   * (what strip and {@link #SPACES} cut at) or a *, none of its steps changes anything.
+   */
+  static boolean nothingToClean(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 0x80 ? c <= ' ' || c == '*' || Character.isLetter(c) : Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Integer year(ReportLayout layout, String text, DocKind kind) {

@@ -1,5 +1,6 @@
 package yujue.parse.narrative;
 
+import java.util.Arrays;
 import java.util.List;
 import yujue.parse.layout.Line;
 
@@ -16,11 +17,7 @@ public final class Narrative {
   private final int count;
 
   public Narrative(List<Line> lines) {
-    int length = 0;
-    for (Line l : lines) {
-      length += l.compact().length();
-    }
-    char[] chars = new char[length]; // not a builder: no Latin-1 buffer to widen at the first Chinese char
+    String[] texts = new String[lines.size()];
     int[] from = new int[lines.size()];
     int[] number = new int[lines.size()];
     int n = 0;
@@ -28,16 +25,53 @@ public final class Narrative {
     for (Line l : lines) {
       String c = l.compact();
       if (!c.isEmpty()) { // an empty line owns no char
+        texts[n] = c;
         from[n] = at;
         number[n++] = l.number();
-        c.getChars(0, c.length(), chars, at);
         at += c.length();
       }
     }
-    this.text = new String(chars);
+    // String.join sizes and copies the result once, in the narrowest coder the lines allow
+    this.text = String.join("", Arrays.copyOf(texts, n));
     this.starts = from;
     this.numbers = number;
     this.count = n;
+  }
+
+  /**
+   * Whether the narrative of {@code lines} would hold {@code literal}, found without building it
+   * (the literal may run over line ends, as in the narrative's text).
+   */
+  public static boolean holds(List<Line> lines, String literal) {
+    for (int k = 0; k < lines.size(); k++) {
+      String c = lines.get(k).compact();
+      for (int i = c.indexOf(literal.charAt(0)); i >= 0; i = c.indexOf(literal.charAt(0), i + 1)) {
+        if (startsAt(lines, k, i, literal)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code literal} starts at char {@code i} of line {@code k}'s compact text, read on over the next lines. */
+  private static boolean startsAt(List<Line> lines, int k, int i, String literal) {
+    String c = lines.get(k).compact();
+    int line = k;
+    int at = i;
+    for (int matched = 0; matched < literal.length(); matched++, at++) {
+      while (at == c.length()) {
+        if (++line == lines.size()) {
+          return false;
+        }
+        c = lines.get(line).compact();
+        at = 0;
+      }
+      if (c.charAt(at) != literal.charAt(matched)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public String text() {
@@ -49,7 +83,7 @@ public final class Narrative {
       return 0;
     }
     int at = Math.max(0, Math.min(offset, text.length() - 1));
-    int k = java.util.Arrays.binarySearch(starts, 0, count, at);
+    int k = Arrays.binarySearch(starts, 0, count, at);
     return numbers[k >= 0 ? k : -k - 2]; // the last line starting at or before the char
   }
 }

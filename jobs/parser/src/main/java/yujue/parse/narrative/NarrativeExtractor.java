@@ -1,10 +1,16 @@
 package yujue.parse.narrative;
 
+import static yujue.parse.narrative.KeyedSearch.firstMatch;
+import static yujue.parse.narrative.KeyedSearch.key;
+import static yujue.parse.narrative.KeyedSearch.nextMatch;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import yujue.parse.model.Amounts;
+import yujue.parse.narrative.KeyedSearch.Key;
 import yujue.parse.model.DocKind;
 import yujue.parse.model.Measure;
 import yujue.parse.model.Sanggong.Basis;
@@ -22,6 +28,9 @@ public final class NarrativeExtractor {
   private static final Pattern CHANGE = Pattern.compile("(?:比|较|与)上年(?:度)?(?:相比[，,]?)?[^，,。；;]{0,16}?(增加|减少|增长|下降)" + N + "万元");
   private static final Pattern FLAT = Pattern.compile("(?:与|较|和)上年[^，,。；;]{0,12}持平");
   private static final Pattern BARE_CHANGE = Pattern.compile("^(增加|减少)" + N + "万元");
+  /** What {@link #CHANGE} and {@link #FLAT} hold one char after their start (see {@link KeyedSearch}). */
+  private static final List<Key> CHANGE_KEYS = List.of(key("上年", 1));
+  private static final List<Key> FLAT_KEYS = List.of(key("上年", 1));
 
   private NarrativeExtractor() {}
 
@@ -37,59 +46,12 @@ public final class NarrativeExtractor {
   /**
    * A measure read from its first statement; with {@code changes}, also the change stated beside it.
    * {@code keys}: literals of which every match holds one, each at most its reach after the match's
-   * start, so the search can begin just before the first of them (see {@link #firstMatch}).
+   * start, so the search can begin just before the first of them (see {@link KeyedSearch}).
    */
   private record Statement(String measure, Pattern pattern, boolean changes, List<Key> keys) {
     Statement(String measure, String regex, boolean changes, Key... keys) {
       this(measure, Pattern.compile(regex), changes, List.of(keys));
     }
-  }
-
-  /** A literal a match holds, starting at most {@code reach} chars after the match's start. */
-  private record Key(String literal, int reach) {}
-
-  private static Key key(String literal, int reach) {
-    return new Key(literal, reach);
-  }
-
-  /**
-   * The first match of {@code p} in {@code t}, as {@code p.matcher(t).find()} gives it, searched
-   * from where a match can start at the earliest: no match starts more than a key's reach before
-   * that key's first occurrence, and without any key there is none. The skipped text is most of
-   * the narrative for the patterns that open with a group (no fast literal search of their own).
-   * Transparent bounds let lookbehinds see before the search start.
-   */
-  private static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
-    return nextMatch(p, keys, t, 0);
-  }
-
-  /**
-   * {@link #firstMatch} among matches starting at {@code from} or later, as successive find() calls
-   * give them. Every match starts at most a key's reach before an occurrence of that key, so the
-   * regex is tried only at those starts, in order, each tried as find() would try it there
-   * (lookingAt): a statement whose keys occur without a match no longer scans the rest of the text.
-   */
-  private static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
-    Matcher m = null;
-    for (int at = nextStart(keys, t, from); at >= 0; at = nextStart(keys, t, at + 1)) {
-      m = m == null ? p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false) : m;
-      if (m.region(at, t.length()).lookingAt()) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** The first position at or after {@code from} within a key's reach before an occurrence of it; -1 when none. */
-  private static int nextStart(List<Key> keys, String t, int from) {
-    int start = Integer.MAX_VALUE;
-    for (Key k : keys) {
-      int at = t.indexOf(k.literal(), from);
-      if (at >= 0) {
-        start = Math.min(start, Math.max(from, at - k.reach()));
-      }
-    }
-    return start == Integer.MAX_VALUE ? -1 : start;
   }
 
   /** Statements in the order they are read (compiled once, not per report). */
@@ -209,22 +171,24 @@ public final class NarrativeExtractor {
 
   /** This year minus last year as a clause states it, 0 for 持平; null when it says nothing. */
   static BigDecimal change(String clause) {
-    if (!clause.contains("上年")) { // CHANGE and FLAT both need it: only BARE_CHANGE can match
-      Matcher bare = clause.startsWith("增加") || clause.startsWith("减少") ? BARE_CHANGE.matcher(clause) : null;
-      return bare != null && bare.find() ? signed(bare.group(1), bare.group(2)) : null;
+    Matcher c = clause.contains("上年") ? firstMatch(CHANGE, CHANGE_KEYS, clause) : null;
+    Matcher flat = clause.contains("持平") ? firstMatch(FLAT, FLAT_KEYS, clause) : null;
+    if (c == null && flat == null) {
+      return bareChange(clause);
     }
-    Matcher c = CHANGE.matcher(clause);
-    Matcher flat = FLAT.matcher(clause);
-    Matcher bare = BARE_CHANGE.matcher(clause);
-    int ci = c.find() ? c.start() : Integer.MAX_VALUE;
-    int fi = flat.find() ? flat.start() : Integer.MAX_VALUE;
-    if (ci == Integer.MAX_VALUE && fi == Integer.MAX_VALUE) {
-      return bare.find() ? signed(bare.group(1), bare.group(2)) : null;
-    }
-    if (fi < ci) {
+    if (flat != null && (c == null || flat.start() < c.start())) {
       return BigDecimal.ZERO.setScale(2);
     }
     return signed(c.group(1), c.group(2));
+  }
+
+  /** "增加 0.60 万元" opening the clause, the change of the figure just before; null when it does not. */
+  private static BigDecimal bareChange(String clause) {
+    if (!clause.startsWith("增加") && !clause.startsWith("减少")) {
+      return null;
+    }
+    Matcher bare = BARE_CHANGE.matcher(clause);
+    return bare.find() ? signed(bare.group(1), bare.group(2)) : null;
   }
 
   private static BigDecimal signed(String direction, String amount) {
@@ -232,10 +196,25 @@ public final class NarrativeExtractor {
     return direction.equals("减少") || direction.equals("下降") ? v.negate() : v;
   }
 
-  /** Splits after each clause-ending mark (compiled once: String.split would compile it per call). */
-  private static final Pattern CLAUSE_END = Pattern.compile("(?<=[，,。；;：:])");
+  /** What ends a clause: a clause runs up to and with the next of them. */
+  private static final String CLAUSE_ENDS = "，,。；;：:";
 
+  /**
+   * The section split after each clause-ending mark, as splitting on the lookbehind
+   * (?<=[，,。；;：:]) would: no empty clause after a final mark, the whole section when it has none.
+   */
   static List<String> clauses(String section) {
-    return List.of(CLAUSE_END.split(section));
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < section.length(); i++) {
+      if (CLAUSE_ENDS.indexOf(section.charAt(i)) >= 0) {
+        out.add(section.substring(from, i + 1));
+        from = i + 1;
+      }
+    }
+    if (from < section.length() || out.isEmpty()) {
+      out.add(section.substring(from));
+    }
+    return out;
   }
 }

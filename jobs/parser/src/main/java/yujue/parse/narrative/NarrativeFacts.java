@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import yujue.parse.model.ExecutionFact;
 import yujue.parse.model.Sanggong.Basis;
 import yujue.parse.model.Sanggong.Part;
@@ -39,7 +40,7 @@ public final class NarrativeFacts {
   }
 
   void measure(String id, BigDecimal v, int line) {
-    putFirst(measures, id, v, line, id);
+    putFirst(measures, id, v, line, () -> id);
   }
 
   /** A figure about a year the sentence itself names ("截至2022年12月底…共有车辆8辆"). */
@@ -50,23 +51,24 @@ public final class NarrativeFacts {
   }
 
   void measureChange(String id, BigDecimal v, int line) {
-    putFirst(measureChanges, id, v, line, id + " change");
+    putFirst(measureChanges, id, v, line, () -> id + " change");
   }
 
   void sanggong(Basis b, Part p, BigDecimal v, int line) {
-    putFirst(sanggong.get(b), p, v, line, "三公 " + b.id() + " " + p.id());
+    putFirst(sanggong.get(b), p, v, line, () -> "三公 " + b.id() + " " + p.id());
   }
 
   void sanggongChange(Basis b, Part p, BigDecimal v, int line) {
-    putFirst(sanggongChanges.get(b), p, v, line, "三公 " + b.id() + " " + p.id() + " change");
+    putFirst(sanggongChanges.get(b), p, v, line, () -> "三公 " + b.id() + " " + p.id() + " change");
   }
 
-  private <K> void putFirst(Map<K, Stated> map, K key, BigDecimal v, int line, String what) {
+  /** The first statement of a figure; a later different one is a conflict, named by {@code what} (built only then). */
+  private <K> void putFirst(Map<K, Stated> map, K key, BigDecimal v, int line, Supplier<String> what) {
     Stated prev = map.get(key);
     if (prev == null) {
       map.put(key, new Stated(v, line));
     } else if (prev.amount().compareTo(v) != 0) {
-      conflicts.add(what + ": " + prev.amount().toPlainString() + " (line " + prev.line() + ") vs "
+      conflicts.add(what.get() + ": " + prev.amount().toPlainString() + " (line " + prev.line() + ") vs "
           + v.toPlainString() + " (line " + line + ")");
     }
   }

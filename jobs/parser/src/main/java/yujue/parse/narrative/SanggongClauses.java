@@ -1,14 +1,19 @@
 package yujue.parse.narrative;
 
+import static yujue.parse.narrative.KeyedSearch.firstMatch;
+import static yujue.parse.narrative.KeyedSearch.key;
+import static yujue.parse.narrative.KeyedSearch.nextMatch;
 import static yujue.parse.narrative.NarrativeExtractor.N;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import yujue.parse.model.Amounts;
 import yujue.parse.model.Measure;
 import yujue.parse.model.Sanggong.Basis;
 import yujue.parse.model.Sanggong.Part;
+import yujue.parse.narrative.KeyedSearch.Key;
 
 /**
  * The 三公 section of the narrative, read clause by clause. A clause naming a part (因公出国,
@@ -23,6 +28,9 @@ final class SanggongClauses {
   /** The next top-level section ("。十、机关运行经费…") ends the 三公 section. */
   private static final Pattern END = Pattern.compile("。[一二三四五六七八九十]{1,3}、");
   private static final Pattern NUMBERED = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])");
+  /** Where {@link #START} and {@link #END} can start: at their opening literal (see {@link KeyedSearch}). */
+  private static final List<Key> START_KEYS = List.of(key("三公", 0));
+  private static final List<Key> END_KEYS = List.of(key("。", 0));
 
   private static final Pattern BUDGET = Pattern.compile("预算(?:数)?(?:为)?" + N + "万元");
   private static final Pattern ACTUAL = Pattern.compile("(?:决算(?:数)?|支出)(?:为)?" + N + "万元");
@@ -37,20 +45,20 @@ final class SanggongClauses {
   private SanggongClauses() {}
 
   static void read(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
-    Matcher s = START.matcher(t);
-    if (!s.find()) {
+    Matcher s = firstMatch(START, START_KEYS, t);
+    if (s == null) {
       none(n, t, docBasis, f);
       return;
     }
-    Matcher e = END.matcher(t);
-    int end = e.find(s.start()) ? e.start() + 1 : t.length();
+    Matcher e = nextMatch(END, END_KEYS, t, s.start());
+    int end = e != null ? e.start() + 1 : t.length();
     int offset = s.start();
     Part part = Part.TOTAL;
     boolean reasoning = false;
     for (String clause : NarrativeExtractor.clauses(t.substring(s.start(), end))) {
       int line = n.lineAt(offset);
       offset += clause.length();
-      if (NUMBERED.matcher(clause).find()) {
+      if (numbered(clause)) {
         reasoning = false;
       }
       if (clause.contains("原因")) {
@@ -74,9 +82,18 @@ final class SanggongClauses {
     }
   }
 
+  /** Whether a clause opens a numbered list item ({@link #NUMBERED}), tried only when it opens with a bracket or digit. */
+  private static boolean numbered(String clause) {
+    char first = clause.isEmpty() ? ' ' : clause.charAt(0);
+    boolean mayBe = first == '（' || first == '(' || first >= '0' && first <= '9';
+    return mayBe && NUMBERED.matcher(clause).find();
+  }
+
   /** "…2024年度无“三公”经费财政拨款支出。" / "本年度没有财政拨款“三公”经费支出": the department spent none. */
   private static final Pattern NONE =
       Pattern.compile("(?:无|没有)(?:财政拨款)?“?三公”?经费(?:财政拨款)?支出(?!的)");
+  /** {@link #NONE} holds 三公 at most 没有财政拨款“ (7 chars) after its start. */
+  private static final List<Key> NONE_KEYS = List.of(key("三公", 7));
   /** Placeholders of a blank template ("上海市XX局…无“三公”经费财政拨款支出。" is an instruction there). */
   private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ]{2,}");
 
@@ -86,8 +103,7 @@ final class SanggongClauses {
    * template, where the department is a placeholder, say nothing.
    */
   private static void none(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
-    Matcher m = NONE.matcher(t);
-    while (m.find()) {
+    for (Matcher m = firstMatch(NONE, NONE_KEYS, t); m != null; m = nextMatch(NONE, NONE_KEYS, t, m.end())) {
       int from = Math.max(Math.max(t.lastIndexOf('。', m.start()), t.lastIndexOf('：', m.start())), 0);
       int to = t.indexOf('。', m.end());
       if (PLACEHOLDER.matcher(t.substring(from, to < 0 ? t.length() : to)).find()) {
@@ -112,20 +128,32 @@ final class SanggongClauses {
     counts(clause, part, line, f);
   }
 
+  /**
+   * A clause's 预算数, else its 决算数 (only in a clause that does not say 预算), else a plain
+   * "…费 N 万元" on the document's basis. Each pattern runs only when the clause holds the word it
+   * opens with.
+   */
   private static void amounts(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
-    Matcher b = BUDGET.matcher(clause);
-    if (b.find()) {
-      f.sanggong(Basis.BUDGET, part, Amounts.parse(b.group(1)), line);
+    boolean budgetWord = clause.contains("预算");
+    Matcher budget = budgetWord ? found(BUDGET, clause) : null;
+    if (budget != null) {
+      f.sanggong(Basis.BUDGET, part, Amounts.parse(budget.group(1)), line);
     }
-    Matcher a = ACTUAL.matcher(clause);
-    if (!clause.contains("预算") && a.find()) {
-      f.sanggong(Basis.ACTUAL, part, Amounts.parse(a.group(1)), line);
-    } else if (!b.find(0)) {
-      Matcher p = PLAIN.matcher(clause);
-      if (p.find()) {
-        f.sanggong(docBasis, part, Amounts.parse(p.group(1)), line);
+    Matcher actual = !budgetWord && (clause.contains("决算") || clause.contains("支出")) ? found(ACTUAL, clause) : null;
+    if (actual != null) {
+      f.sanggong(Basis.ACTUAL, part, Amounts.parse(actual.group(1)), line);
+    } else if (budget == null) {
+      Matcher plain = clause.indexOf('费') >= 0 ? found(PLAIN, clause) : null;
+      if (plain != null) {
+        f.sanggong(docBasis, part, Amounts.parse(plain.group(1)), line);
       }
     }
+  }
+
+  /** The first match of {@code p} in the clause; null when none. */
+  private static Matcher found(Pattern p, String clause) {
+    Matcher m = p.matcher(clause);
+    return m.find() ? m : null;
   }
 
   private static void counts(String clause, Part part, int line, NarrativeFacts f) {
@@ -137,10 +165,10 @@ final class SanggongClauses {
       f.measure(Measure.OUTBOUND_PERSONS, Amounts.parse(m.group(1)), line);
     }
     boolean reception = clause.contains("接待"); // both reception patterns open with it
-    if (reception && (m = BATCHES.matcher(clause)).find()) {
+    if (reception && clause.contains("批次") && (m = BATCHES.matcher(clause)).find()) {
       f.measure(Measure.RECEPTION_BATCHES, Amounts.parse(m.group(1)), line);
     }
-    if (reception && (m = VISITORS.matcher(clause)).find()) {
+    if (reception && clause.indexOf('人') >= 0 && (m = VISITORS.matcher(clause)).find()) {
       f.measure(Measure.RECEPTION_PERSONS, Amounts.parse(m.group(1) != null ? m.group(1) : m.group(3)), line);
     }
     if (clause.contains("购置") && (m = PURCHASED.matcher(clause)).find()) {

@@ -30,24 +30,45 @@ public final class ColumnSolver {
    * as filtering them, without copying the many that a row identity rejects.
    */
   public static List<BigDecimal[]> placements(List<BigDecimal> values, int columns, Predicate<BigDecimal[]> keep) {
+    return placements(values, columns, keep, Integer.MAX_VALUE, c -> true);
+  }
+
+  /**
+   * The same placements, for a {@code keep} that implies {@code keepHead}, a test of the first
+   * {@code head} slots alone: once those slots are final and fail it, the placement is not
+   * completed in every possible way only to be rejected (the two halves of the 三公 row).
+   */
+  public static List<BigDecimal[]> placements(List<BigDecimal> values, int columns, Predicate<BigDecimal[]> keep,
+      int head, Predicate<BigDecimal[]> keepHead) {
     List<BigDecimal[]> out = new ArrayList<>();
-    place(values, 0, new BigDecimal[columns], 0, keep, out);
+    new Placer(values, keep, head, keepHead, out).place(0, new BigDecimal[columns], 0, false);
     return out;
   }
 
-  private static void place(List<BigDecimal> values, int next, BigDecimal[] cur, int from,
-      Predicate<BigDecimal[]> keep, List<BigDecimal[]> out) {
-    if (next == values.size()) {
-      if (keep.test(cur)) {
-        out.add(cur.clone());
+  /** The depth-first enumeration of placements, and what it tests them with. */
+  private record Placer(List<BigDecimal> values, Predicate<BigDecimal[]> keep, int head,
+      Predicate<BigDecimal[]> keepHead, List<BigDecimal[]> out) {
+
+    /** Places values[next..] into slots from {@code from} on; slots before {@code from} are final. */
+    void place(int next, BigDecimal[] cur, int from, boolean headChecked) {
+      if (!headChecked && from >= head) {
+        if (!keepHead.test(cur)) {
+          return; // no completion can pass keep
+        }
+        headChecked = true;
       }
-      return;
-    }
-    int remaining = values.size() - next;
-    for (int c = from; c <= cur.length - remaining; c++) {
-      cur[c] = values.get(next);
-      place(values, next + 1, cur, c + 1, keep, out);
-      cur[c] = null;
+      if (next == values.size()) {
+        if (keep.test(cur)) {
+          out.add(cur.clone());
+        }
+        return;
+      }
+      int remaining = values.size() - next;
+      for (int c = from; c <= cur.length - remaining; c++) {
+        cur[c] = values.get(next);
+        place(next + 1, cur, c + 1, headChecked);
+        cur[c] = null;
+      }
     }
   }
 
@@ -88,13 +109,15 @@ public final class ColumnSolver {
   }
 
   private static boolean pruneGroup(List<List<BigDecimal[]>> cands, int p, List<Integer> kids) {
-    List<Integer> members = new ArrayList<>();
-    members.add(p);
-    members.addAll(kids);
+    List<List<BigDecimal[]>> members = new ArrayList<>(kids.size() + 1); // the parent's candidates, then each child's
+    members.add(cands.get(p));
+    for (int kid : kids) {
+      members.add(cands.get(kid));
+    }
     long combos = 1;
-    for (int m : members) {
-      combos *= Math.max(1, cands.get(m).size());
-      if (combos > MAX_COMBINATIONS || cands.get(m).isEmpty()) {
+    for (List<BigDecimal[]> m : members) {
+      combos *= Math.max(1, m.size());
+      if (combos > MAX_COMBINATIONS || m.isEmpty()) {
         return false;
       }
     }
@@ -106,16 +129,18 @@ public final class ColumnSolver {
       used[i] = new BitSet();
     }
     int[] pick = new int[members.size()];
+    BigDecimal[][] picked = new BigDecimal[members.size()][];
     BigDecimal tolerance = tolerance(kids.size());
     boolean any = false;
     for (long k = 0; k < combos; k++) {
       long rest = k;
       for (int i = 0; i < members.size(); i++) {
-        int size = cands.get(members.get(i)).size();
-        pick[i] = (int) (rest % size);
-        rest /= size;
+        List<BigDecimal[]> m = members.get(i);
+        pick[i] = (int) (rest % m.size());
+        picked[i] = m.get(pick[i]);
+        rest /= m.size();
       }
-      if (consistent(cands, members, pick, tolerance)) {
+      if (consistent(picked, tolerance)) {
         any = true;
         for (int i = 0; i < pick.length; i++) {
           used[i].set(pick[i]);
@@ -127,7 +152,7 @@ public final class ColumnSolver {
     }
     boolean changed = false;
     for (int i = 0; i < members.size(); i++) {
-      List<BigDecimal[]> list = cands.get(members.get(i));
+      List<BigDecimal[]> list = members.get(i);
       if (used[i].cardinality() < list.size()) {
         List<BigDecimal[]> kept = new ArrayList<>();
         for (int c = 0; c < list.size(); c++) {
@@ -143,12 +168,16 @@ public final class ColumnSolver {
     return changed;
   }
 
-  private static boolean consistent(List<List<BigDecimal[]>> cands, List<Integer> members, int[] pick, BigDecimal tol) {
-    BigDecimal[] parent = cands.get(members.get(0)).get(pick[0]);
+  /** Whether the picked parent row is, in every column, the sum of the picked child rows (picked[1..]). */
+  private static boolean consistent(BigDecimal[][] picked, BigDecimal tol) {
+    BigDecimal[] parent = picked[0];
     for (int col = 0; col < parent.length; col++) {
       BigDecimal sum = BigDecimal.ZERO;
-      for (int i = 1; i < members.size(); i++) {
-        sum = sum.add(Amounts.nz(cands.get(members.get(i)).get(pick[i])[col]));
+      for (int i = 1; i < picked.length; i++) {
+        BigDecimal v = picked[i][col];
+        if (v != null) { // an empty cell adds nothing; close() compares values, not scales
+          sum = sum.add(v);
+        }
       }
       if (!Amounts.close(parent[col], sum, tol)) {
         return false;

@@ -32,8 +32,8 @@ public final class EconomicTableParser {
     return k == TableKind.F06 || k == TableKind.F10 || k == TableKind.B6;
   }
 
-  /** One code-name-amounts group as read. */
-  private record Group(String code, String name, List<BigDecimal> amounts, boolean repaired, int line) {}
+  /** One code-name-amounts group as read; {@code known} when its code is in the catalog. */
+  private record Group(String code, String name, List<BigDecimal> amounts, boolean repaired, boolean known, int line) {}
 
   public static void parse(TableBlock block, ParseContext ctx) {
     String table = block.kind().code();
@@ -45,9 +45,8 @@ public final class EconomicTableParser {
       List<Tok> toks = Tok.of(line);
       for (int i = 0; i < toks.size(); i++) {
         Tok t = toks.get(i);
-        String text = Text.compact(t.text());
         if (!t.isNumber()) {
-          i = totals(toks, i, text, ctx, table, line.number());
+          i = totals(toks, i, ctx, table, line.number());
           continue;
         }
         if (!isCode(toks, i, catalog)) {
@@ -73,7 +72,7 @@ public final class EconomicTableParser {
         }
         Group g = resolve(t.text(), Text.fullWidthPunct(Text.compact(name.toString())), amounts, classesSeen, catalog,
             line.number());
-        if (catalog.byCode(g.code()).isEmpty()) {
+        if (!g.known()) {
           ctx.finding("UNKNOWN_SUBJECT_CODE", Severity.INFO, "economic subject " + g.code() + " " + g.name() + " of "
               + table + " is not in the subject catalog; landed as printed", null, null, table, line.number());
         }
@@ -124,8 +123,7 @@ public final class EconomicTableParser {
   private static boolean nameFollows(List<Tok> toks, int i, SubjectCatalog catalog) {
     String code = toks.get(i).text();
     Optional<Subject> s = catalog.byCode(code);
-    String next = SubjectNames.normalized(toks.get(i + 1).text());
-    if (s.isPresent() && SubjectNames.normalized(s.get().name()).startsWith(next)) {
+    if (s.isPresent() && catalog.normalizedName(s.get()).startsWith(SubjectNames.normalized(toks.get(i + 1).text()))) {
       return true;
     }
     return code.length() == 3 && catalog.childByName(code, toks.get(i + 1).text()).isPresent();
@@ -135,15 +133,14 @@ public final class EconomicTableParser {
   private static Group resolve(String code, String name, List<BigDecimal> amounts, Set<String> classesSeen,
       SubjectCatalog catalog, int line) {
     Optional<Subject> s = catalog.byCode(code);
-    boolean isClassName = s.isPresent() && SubjectNames.normalized(s.get().name())
-        .equals(SubjectNames.normalized(name));
+    boolean isClassName = s.isPresent() && catalog.normalizedName(s.get()).equals(SubjectNames.normalized(name));
     if (code.length() == 3 && (!isClassName || !classesSeen.add(code))) {
       Optional<Subject> child = catalog.childByName(code, name);
       if (child.isPresent()) {
-        return new Group(child.get().code(), child.get().name(), amounts, true, line);
+        return new Group(child.get().code(), child.get().name(), amounts, true, true, line);
       }
     }
-    return new Group(code, name, amounts, false, line);
+    return new Group(code, name, amounts, false, s.isPresent(), line);
   }
 
   private static final List<String> B6_COLUMNS = List.of("total", "personnel", "public");
@@ -169,10 +166,11 @@ public final class EconomicTableParser {
   }
 
   /** 人员经费合计 / 公用经费合计 footers, the 合计 row; returns the index of the last token used. */
-  private static int totals(List<Tok> toks, int i, String text, ParseContext ctx, String table, int line) {
+  private static int totals(List<Tok> toks, int i, ParseContext ctx, String table, int line) {
     if (i + 1 >= toks.size() || !toks.get(i + 1).isNumber()) {
       return i;
     }
+    String text = Text.compact(toks.get(i).text());
     BigDecimal v = toks.get(i + 1).number();
     Provenance p = Provenance.reported(table, line);
     if (text.startsWith("人员经费")) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.TableBlock;
 import yujue.parse.layout.Text;
@@ -26,8 +26,6 @@ import yujue.warehouse.catalog.SubjectCatalog;
  * are repaired from the subject's parent and the catalog, and say so.
  */
 public final class FunctionTableParser {
-
-  private static final Pattern FUNCTION_CODE = Pattern.compile("2\\d{2,6}");
 
   /** Header label -> column measure, longest label first so 本年收入合计 is not read as 合计. */
   private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -146,9 +144,9 @@ public final class FunctionTableParser {
       return;
     }
     Tok first = toks.get(0);
-    boolean startsCode = first.isPlainInteger() && FUNCTION_CODE.matcher(first.text()).matches()
+    boolean startsCode = first.isPlainInteger() && functionCode(first.text())
         && (line.tabbed() ? first.cell() == 0 : toks.size() > 1 && !toks.get(1).isNumber());
-    boolean startsTotal = Text.compact(first.text()).equals("合计");
+    boolean startsTotal = !first.isNumber() && Text.compact(first.text()).equals("合计");
     if (startsCode || startsTotal) {
       SubjectRow r = new SubjectRow(startsTotal ? null : first.text(), startsTotal ? "合计" : "", line.number(),
           line.tabbed());
@@ -165,6 +163,19 @@ public final class FunctionTableParser {
       return;
     }
     addTokens(last, toks, line.tabbed(), true);
+  }
+
+  /** A 2 then 2 to 6 ASCII digits (the regex 2\\d{2,6}): a function subject code, whole or cut. */
+  static boolean functionCode(String s) {
+    if (s.length() < 3 || s.length() > 7 || s.charAt(0) != '2') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHeaderOrNote(Line line) {
@@ -201,16 +212,29 @@ public final class FunctionTableParser {
       Map<Integer, String> moved = new java.util.TreeMap<>();
       int sub = 0;
       for (Map.Entry<Integer, String> e : found.entrySet()) {
-        boolean underGroup = e.getKey() > group && List.of("total", "basic", "project").contains(e.getValue());
+        boolean underGroup = e.getKey() > group && GROUPED.contains(e.getValue());
         moved.put(underGroup ? group * 10 + 1 + sub++ : e.getKey() * 10, e.getValue());
       }
       found = moved;
     }
     List<String> cols = new ArrayList<>(found.values());
     List<String> defaults = DEFAULT_COLUMNS.get(kind);
-    boolean plausible = cols.size() >= 2 && cols.contains("total") && cols.stream().distinct().count() == cols.size();
+    boolean plausible = cols.size() >= 2 && cols.contains("total") && allDifferent(cols);
     return plausible ? cols : defaults;
   }
+
+  /** Whether no column is found twice (a handful of columns: no set needed). */
+  private static boolean allDifferent(List<String> cols) {
+    for (int i = 0; i < cols.size(); i++) {
+      if (cols.subList(0, i).contains(cols.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The columns a two-row header prints under 本年支出. */
+  private static final Set<String> GROUPED = Set.of("total", "basic", "project");
 
   /** Candidate placements of a row's numbers: positional for tab cells, every order-preserving one otherwise. */
   private static List<BigDecimal[]> candidates(SubjectRow r, List<String> columns, ParseContext ctx) {
@@ -219,7 +243,7 @@ public final class FunctionTableParser {
     List<Tok> nums = joinSplitNumbers(r.numbers, n);
     r.numbers.clear();
     r.numbers.addAll(nums); // so the row knows a number was joined
-    if (r.tabbed && nums.stream().allMatch(t -> t.cell() >= 2 && t.cell() - 2 < n)) {
+    if (r.tabbed && inValueCells(nums, n)) {
       BigDecimal[] cells = new BigDecimal[n];
       for (Tok t : nums) {
         cells[t.cell() - 2] = t.number();
@@ -228,11 +252,61 @@ public final class FunctionTableParser {
       one.add(cells);
       return one;
     }
-    List<BigDecimal> values = nums.stream().map(Tok::number).toList();
-    if (values.size() > n) {
+    if (nums.size() > n) {
       return new ArrayList<>();
     }
-    return ColumnSolver.placements(values, n, c -> rowIdentity(c, columns, total));
+    List<BigDecimal> values = new ArrayList<>(nums.size());
+    for (Tok t : nums) {
+      values.add(t.number());
+    }
+    boolean[] component = components(columns);
+    Predicate<BigDecimal[]> identity = c -> rowIdentity(c, component, total);
+    if (total < 0 || values.size() < 2 || !allComponentsBut(component, total)) {
+      return ColumnSolver.placements(values, n, identity);
+    }
+    // every other column is a component, so the components hold all figures but the total's: the
+    // identity is decided once the total column is, and placements failing there are not completed
+    BigDecimal sum = sum(values);
+    BigDecimal tolerance = ColumnSolver.tolerance(values.size() - 1);
+    return ColumnSolver.placements(values, n, identity, total + 1,
+        c -> c[total] != null && Amounts.close(c[total], sum.subtract(c[total]), tolerance));
+  }
+
+  private static BigDecimal sum(List<BigDecimal> values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      sum = sum.add(v);
+    }
+    return sum;
+  }
+
+  /** Whether every column but the total is a component. */
+  private static boolean allComponentsBut(boolean[] component, int total) {
+    for (int i = 0; i < component.length; i++) {
+      if (i != total && !component[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every figure sits in one of the {@code n} value cells (after code and name). */
+  private static boolean inValueCells(List<Tok> nums, int n) {
+    for (Tok t : nums) {
+      if (t.cell() < 2 || t.cell() - 2 >= n) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Which columns are {@link #COMPONENTS}, asked once per row rather than once per placement and cell. */
+  private static boolean[] components(List<String> columns) {
+    boolean[] out = new boolean[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = COMPONENTS.contains(columns.get(i));
+    }
+    return out;
   }
 
   private static List<Tok> joinSplitNumbers(List<Tok> nums, int columns) {
@@ -248,15 +322,15 @@ public final class FunctionTableParser {
     return out;
   }
 
-  /** Total = sum of the component columns; a filled component needs a filled total. */
-  static boolean rowIdentity(BigDecimal[] c, List<String> columns, int total) {
+  /** Total = sum of the component columns ({@code component[i]}: column i is one); a filled component needs a filled total. */
+  static boolean rowIdentity(BigDecimal[] c, boolean[] component, int total) {
     if (total < 0) {
       return true;
     }
     BigDecimal sum = BigDecimal.ZERO;
     int filled = 0;
     for (int i = 0; i < c.length; i++) {
-      if (i != total && c[i] != null && COMPONENTS.contains(columns.get(i))) {
+      if (i != total && c[i] != null && component[i]) {
         sum = sum.add(c[i]);
         filled++;
       }
@@ -318,11 +392,13 @@ public final class FunctionTableParser {
     return true;
   }
 
-  /** Parent of each row by code prefix (项 -> 款 -> 类 -> 合计); -1 when the parent row is absent. */
+  /**
+   * Parent of each row by code prefix (项 -> 款 -> 类 -> 合计): the last row above it whose code is
+   * that prefix; -1 when the parent row is absent.
+   */
   static int[] parents(List<SubjectRow> rows) {
     int[] parent = new int[rows.size()];
     int totalRow = -1;
-    Map<String, Integer> lastByCode = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       SubjectRow r = rows.get(i);
       parent[i] = -1;
@@ -331,15 +407,20 @@ public final class FunctionTableParser {
         continue;
       }
       int len = r.code.length();
-      if (len <= 3) {
-        parent[i] = totalRow;
-      } else {
-        String parentCode = r.code.substring(0, len >= 6 ? 5 : 3);
-        parent[i] = lastByCode.getOrDefault(parentCode, -1);
-      }
-      lastByCode.put(r.code, i);
+      parent[i] = len <= 3 ? totalRow : lastWithCode(rows, i, r.code, len >= 6 ? 5 : 3);
     }
     return parent;
+  }
+
+  /** The last row before {@code before} whose code is the first {@code length} chars of {@code code}; -1 if none. */
+  private static int lastWithCode(List<SubjectRow> rows, int before, String code, int length) {
+    for (int j = before - 1; j >= 0; j--) {
+      String c = rows.get(j).code;
+      if (c != null && c.length() == length && code.startsWith(c)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Codes cut to 6 digits and names cut short, mended from the parent code and the catalog. */
@@ -366,7 +447,7 @@ public final class FunctionTableParser {
         }
       }
       Optional<Subject> known = catalog.byCode(r.code);
-      if (known.isPresent() && !SubjectNames.normalized(known.get().name()).equals(SubjectNames.normalized(r.name))
+      if (known.isPresent() && !catalog.normalizedName(known.get()).equals(SubjectNames.normalized(r.name))
           && known.get().name().startsWith(r.name) && r.name.length() >= 4) {
         r.name = known.get().name();
         r.nameRepaired = true;

@@ -14,12 +14,16 @@ final class HeaderLabels {
    * label inside it is not found again.
    */
   static TreeMap<Integer, String> scan(String header, Map<String, String> labels) {
-    String h = header;
+    StringBuilder h = new StringBuilder(header); // masked in place
     TreeMap<Integer, String> found = new TreeMap<>();
     for (Map.Entry<String, String> e : labels.entrySet()) {
-      for (int at = h.indexOf(e.getKey()); at >= 0; at = h.indexOf(e.getKey())) {
+      String label = e.getKey();
+      // masking removes the match and creates none, so the next one starts after it
+      for (int at = h.indexOf(label); at >= 0; at = h.indexOf(label, at + label.length())) {
         found.put(at, e.getValue());
-        h = h.substring(0, at) + "#".repeat(e.getKey().length()) + h.substring(at + e.getKey().length());
+        for (int i = at; i < at + label.length(); i++) {
+          h.setCharAt(i, '#');
+        }
       }
     }
     return found;

@@ -41,12 +41,14 @@ public final class SanggongTableParser {
   public static void parse(TableBlock block, ParseContext ctx, List<Map<Part, BigDecimal>> hints) {
     String table = block.kind().code();
     boolean budgetReport = block.kind() == TableKind.B7;
-    Line data = dataLine(block);
-    if (data == null) {
+    LineTokens tokens = new LineTokens(block.lines());
+    int dataIndex = dataLine(block, tokens);
+    if (dataIndex < 0) {
       return;
     }
-    List<Tok> nums = Tok.of(data).stream().filter(Tok::isNumber).toList();
-    if (pairedByPart(block, data)) {
+    Line data = block.lines().get(dataIndex);
+    List<Tok> nums = tokens.of(dataIndex); // the data line holds numbers only
+    if (pairedByPart(block, data, tokens)) {
       nums = basisFirst(nums, data.tabbed());
     }
     // only placements meeting the identities are kept (and made distinct): all the rest ever did
@@ -59,7 +61,7 @@ public final class SanggongTableParser {
       fitting = keepIntactHalves(fitting, nums);
     }
     boolean repaired = nums.size() != countFilled(fitting.isEmpty() ? null : fitting.get(0))
-        || nums.stream().anyMatch(Tok::repaired);
+        || anyRepaired(nums);
     if (fitting.isEmpty()) {
       ctx.finding("T09_UNPLACEABLE", Severity.ERROR, "the 三公 row of " + table
           + " fits no placement satisfying 合计 = 出国 + 公务用车 + 接待; its figures are left out", null, null, table,
@@ -89,8 +91,17 @@ public final class SanggongTableParser {
       ctx.sanggong.add(new SanggongFact(year, basis, PARTS[i % HALF], cells[i], p));
     }
     if (!budgetReport) {
-      statistics(block, data, ctx, table);
+      statistics(block, data, tokens, ctx, table);
     }
+  }
+
+  private static boolean anyRepaired(List<Tok> nums) {
+    for (Tok t : nums) {
+      if (t.repaired()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -98,13 +109,20 @@ public final class SanggongTableParser {
    * …", as Shanghai's template prints it) instead of printing all six parts of one basis first: a
    * header line of two labels alternating, each a 预算数 or 决算数.
    */
-  private static boolean pairedByPart(TableBlock block, Line data) {
-    for (Line l : block.lines()) {
-      if (l.number() >= data.number()) {
+  private static boolean pairedByPart(TableBlock block, Line data, LineTokens tokens) {
+    for (int li = 0; li < block.lines().size(); li++) {
+      if (block.lines().get(li).number() >= data.number()) {
         break;
       }
-      List<String> labels = Tok.of(l).stream().map(t -> Text.compact(t.text())).toList();
-      if (labels.size() < 4 || labels.get(0).equals(labels.get(1))) {
+      List<Tok> toks = tokens.of(li);
+      if (toks.size() < 4) {
+        continue; // too few labels to alternate
+      }
+      List<String> labels = new ArrayList<>(toks.size());
+      for (Tok t : toks) {
+        labels.add(Text.compact(t.text()));
+      }
+      if (labels.get(0).equals(labels.get(1))) {
         continue;
       }
       boolean alternating = true;
@@ -143,11 +161,11 @@ public final class SanggongTableParser {
     return (pairedIndex % 2) * HALF + pairedIndex / 2;
   }
 
-  /** The line of twelve (or fewer) amounts: all numbers, and not the column numbers 1..12. */
-  private static Line dataLine(TableBlock block) {
-    for (Line l : block.lines()) {
-      List<Tok> toks = Tok.of(l);
-      if (toks.isEmpty() || toks.stream().anyMatch(t -> !t.isNumber())) {
+  /** The index of the line of twelve (or fewer) amounts: all numbers, and not the column numbers 1..12; -1 if none. */
+  private static int dataLine(TableBlock block, LineTokens tokens) {
+    for (int li = 0; li < block.lines().size(); li++) {
+      List<Tok> toks = tokens.of(li);
+      if (toks.isEmpty() || !allNumbers(toks)) {
         continue;
       }
       boolean columnNumbers = true;
@@ -155,10 +173,19 @@ public final class SanggongTableParser {
         columnNumbers &= toks.get(i).isPlainInteger() && toks.get(i).number().intValue() == i + 1;
       }
       if (!columnNumbers) {
-        return l;
+        return li;
       }
     }
-    return null;
+    return -1;
+  }
+
+  private static boolean allNumbers(List<Tok> toks) {
+    for (Tok t : toks) {
+      if (!t.isNumber()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The cells as printed (tab family) and every placement of the numbers, those meeting the identities. */
@@ -220,10 +247,14 @@ public final class SanggongTableParser {
     return true;
   }
 
+  /** Placements meeting the identities; one whose first half fails them is given up as soon as that half is placed. */
   private static void addPlacements(List<Tok> nums, List<BigDecimal[]> out) {
     if (nums.size() <= 2 * HALF) {
-      out.addAll(ColumnSolver.placements(nums.stream().map(Tok::number).toList(), 2 * HALF,
-          SanggongTableParser::identities));
+      List<BigDecimal> values = new ArrayList<>(nums.size());
+      for (Tok t : nums) {
+        values.add(t.number());
+      }
+      out.addAll(ColumnSolver.placements(values, 2 * HALF, SanggongTableParser::identities, HALF, c -> half(c, 0)));
     }
   }
 
@@ -284,12 +315,13 @@ public final class SanggongTableParser {
   }
 
   /** 团组数, 人次, 车辆购置数, 保有量, 接待批次, 接待人次: label followed by its count. */
-  private static void statistics(TableBlock block, Line data, ParseContext ctx, String table) {
-    for (Line l : block.lines()) {
+  private static void statistics(TableBlock block, Line data, LineTokens tokens, ParseContext ctx, String table) {
+    for (int li = 0; li < block.lines().size(); li++) {
+      Line l = block.lines().get(li);
       if (l.number() <= data.number()) {
         continue;
       }
-      List<Tok> toks = Tok.of(l);
+      List<Tok> toks = tokens.of(li);
       for (int i = 0; i + 1 < toks.size(); i++) {
         if (toks.get(i).isNumber() || !toks.get(i + 1).isNumber()) {
           continue;

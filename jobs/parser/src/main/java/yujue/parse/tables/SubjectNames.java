@@ -7,21 +7,8 @@ public final class SubjectNames {
 
   private SubjectNames() {}
 
-  /**
-   * {@link SubjectCatalog#normalizeName}: equal to it, and the name itself when it holds no
-   * whitespace and no half-width parenthesis (most names, compared for every row and fact).
-   */
+  /** {@link SubjectCatalog#normalizeName}, which returns the name itself when it holds nothing to change. */
   public static String normalized(String name) {
-    if (name == null) {
-      return SubjectCatalog.normalizeName(null);
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      // no supplementary character is whitespace, so testing chars tests the code points
-      if (c == '(' || c == ')' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        return SubjectCatalog.normalizeName(name);
-      }
-    }
-    return name;
+    return SubjectCatalog.normalizeName(name);
   }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import yujue.parse.layout.Line;
 import yujue.parse.layout.TableBlock;
@@ -28,8 +27,11 @@ public final class SummaryTableParser {
 
   private SummaryTableParser() {}
 
-  /** A label and the numbers printed after it on the same line. */
-  record Entry(String label, List<Tok> numbers, int line) {}
+  /**
+   * A label and the numbers printed after it on the same line; {@code key} is the label as it is
+   * matched ({@link Text#label}), computed once per label.
+   */
+  record Entry(String label, String key, List<Tok> numbers, int line) {}
 
   public static boolean handles(TableKind k) {
     return k == TableKind.F01 || k == TableKind.F04 || k == TableKind.B1 || k == TableKind.B4 || k == TableKind.F11;
@@ -51,12 +53,12 @@ public final class SummaryTableParser {
       if (rowNumbers && !nums.isEmpty() && nums.get(0).isPlainInteger()) {
         nums.remove(0);
       }
-      Optional<Subject> cls = classOf(e.label());
-      if (cls.isPresent()) {
-        classRows.add(() -> addClass(ctx, table, cls.get(), nums, e.line(), appropriation));
+      Subject cls = CLASSES_BY_NAME.get(e.key());
+      if (cls != null) {
+        classRows.add(() -> addClass(ctx, table, cls, nums, e.line(), appropriation));
         continue;
       }
-      String measure = kind == TableKind.F11 ? procurementMeasure(e.label()) : summaryMeasure(e.label(), seen);
+      String measure = kind == TableKind.F11 ? procurementMeasure(e.key()) : summaryMeasure(e.key(), seen);
       if (measure == null) {
         continue;
       }
@@ -71,7 +73,7 @@ public final class SummaryTableParser {
       Tok first = nums.get(0);
       String id = appropriation ? Measure.appropriation(measure) : measure;
       if (first.repaired()) {
-        ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, table + " " + Text.label(e.label()) + ": the amount was printed in"
+        ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, table + " " + e.key() + ": the amount was printed in"
             + " two pieces (" + first.text() + "); read as " + first.number().toPlainString(), null, first.number(), table,
             e.line());
       }
@@ -94,6 +96,7 @@ public final class SummaryTableParser {
       }
       previousLineStart = out.size();
       String label = null;
+      String key = null; // Text.label(label) once asked for, null until then
       List<Tok> nums = new ArrayList<>();
       for (Tok t : toks) {
         if (t.isNumber()) {
@@ -102,19 +105,24 @@ public final class SummaryTableParser {
           }
           continue;
         }
-        boolean startsNew = label == null || !nums.isEmpty() || numbered(t.text()) || known(label);
+        boolean startsNew = label == null || !nums.isEmpty() || numbered(t.text());
+        if (!startsNew) {
+          key = Text.label(label);
+          startsNew = known(key);
+        }
         if (startsNew) {
           if (label != null) {
-            out.add(new Entry(label, nums, line.number()));
+            out.add(new Entry(label, key != null ? key : Text.label(label), nums, line.number()));
           }
           label = t.text();
           nums = new ArrayList<>();
         } else {
           label = label + t.text(); // a label broken by a space in the flowing family
         }
+        key = null;
       }
       if (label != null) {
-        out.add(new Entry(label, nums, line.number()));
+        out.add(new Entry(label, key != null ? key : Text.label(label), nums, line.number()));
       }
     }
     return out;
@@ -125,8 +133,15 @@ public final class SummaryTableParser {
    * above that the converter pushed onto a line of their own ("2,066.5" … next line "2").
    */
   private static boolean isCarriedDigits(Line line, List<Tok> toks) {
-    return line.tabbed() && !toks.isEmpty()
-        && toks.stream().allMatch(t -> t.isPlainInteger() && t.text().length() <= 2);
+    if (!line.tabbed() || toks.isEmpty()) {
+      return false;
+    }
+    for (Tok t : toks) {
+      if (!t.isPlainInteger() || t.text().length() > 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern ONE_DECIMAL = java.util.regex.Pattern.compile("-?[\\d,]+\\.\\d");
@@ -176,12 +191,9 @@ public final class SummaryTableParser {
     return i < t.length() && "、.．".indexOf(t.charAt(i)) >= 0;
   }
 
-  private static boolean known(String label) {
-    return classOf(label).isPresent() || summaryMeasure(label, Set.of()) != null;
-  }
-
-  private static Optional<Subject> classOf(String label) {
-    return Optional.ofNullable(CLASSES_BY_NAME.get(Text.label(label)));
+  /** Whether a label (as {@link Text#label} gives it) names a class or a measure, so it is complete. */
+  private static boolean known(String key) {
+    return CLASSES_BY_NAME.containsKey(key) || summaryMeasure(key, Set.of()) != null;
   }
 
   /** Function classes (类) by their printed name, the first in catalog order where names repeat. */
@@ -209,7 +221,7 @@ public final class SummaryTableParser {
     }
     // 04: 合计 then one column per fund. With empty cells dropped, a single fund figure equal to
     // the total belongs to the only fund with appropriation income; anything else stays unplaced.
-    boolean positional = nums.stream().allMatch(t -> t.cell() >= 0) || nums.size() == FUND_COLUMNS.size();
+    boolean positional = allInCells(nums) || nums.size() == FUND_COLUMNS.size();
     if (positional) {
       int first = nums.get(0).cell();
       for (int k = 0; k < nums.size(); k++) {
@@ -241,6 +253,16 @@ public final class SummaryTableParser {
     }
   }
 
+  /** Whether every figure kept its tab cell. */
+  private static boolean allInCells(List<Tok> nums) {
+    for (Tok t : nums) {
+      if (t.cell() < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** general_budget / gov_fund / soe_capital: the one fund whose appropriation income this table prints. */
   private static String onlyFundWithIncome(ParseContext ctx, String table) {
     Map<String, String> funds = Map.of(
@@ -257,9 +279,8 @@ public final class SummaryTableParser {
     return withIncome.size() == 1 ? withIncome.get(0) : null;
   }
 
-  /** Income and expenditure line labels of tables 01/04 and budget 1/4. */
-  static String summaryMeasure(String rawLabel, Set<String> seen) {
-    String l = Text.label(rawLabel);
+  /** Income and expenditure line labels of tables 01/04 and budget 1/4, as {@link Text#label} gives them. */
+  static String summaryMeasure(String l, Set<String> seen) {
     if (l.contains("结转") || l.contains("结余")) {
       if (l.contains("使用非财政拨款结余")) {
         return Measure.NON_FISCAL_BALANCE_USED;
@@ -314,8 +335,8 @@ public final class SummaryTableParser {
     return null;
   }
 
-  static String procurementMeasure(String rawLabel) {
-    String l = Text.label(rawLabel);
+  /** Procurement line labels of table 11, as {@link Text#label} gives them. */
+  static String procurementMeasure(String l) {
     if (l.contains("小微企业")) {
       return Measure.PROCUREMENT_SMALL_MICRO;
     }

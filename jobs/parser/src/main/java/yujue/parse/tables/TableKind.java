@@ -56,11 +56,25 @@ public enum TableKind {
 
   /** The kind whose title this line is, if any. */
   public static Optional<TableKind> byTitle(String line) {
-    if (line.indexOf('表') < 0) {
-      return Optional.empty(); // every title names its 表: most lines need no label work
+    if (!endsWithBiao(line)) {
+      return Optional.empty(); // every title ends in 表: most lines need no label work
     }
     String label = Text.label(line).replace('"', '“').replace('”', '“');
     return Optional.ofNullable(BY_TITLE.get(label));
+  }
+
+  /**
+   * Whether the last char of {@code line} that is neither a space nor a bold mark * is 表: the last
+   * char of its {@link Text#label}, which must equal a title to match one.
+   */
+  static boolean endsWithBiao(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (!Text.isSpace(c) && c != '*') {
+        return c == '表';
+      }
+    }
+    return false;
   }
 
   /** Titles with closing quotes as opening ones, to their kind; the first kind wins a shared title. */

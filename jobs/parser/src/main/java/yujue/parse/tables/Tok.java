@@ -29,7 +29,7 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
 
   /** Tokens of a line: non-empty tab cells in order, or whitespace-separated words. */
   public static List<Tok> of(Line line) {
-    List<Tok> out = new ArrayList<>();
+    List<Tok> out = new ArrayList<>(line.tabbed() ? line.cells().size() : 10);
     if (line.tabbed()) {
       for (int i = 0; i < line.cells().size(); i++) {
         String c = line.cells().get(i);
@@ -62,19 +62,37 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
   }
 
   private static Tok word(String w, int cell) {
-    return new Tok(w, Amounts.parse(w), cell, false);
+    return new Tok(w, mayBeNumber(w.charAt(0)) ? Amounts.parse(w) : null, cell, false);
   }
 
-  /** A tab cell; a cell holding "2,678.8 2" is one number split by the converter. */
+  /**
+   * Whether text opening with {@code c} can be a printed number: {@link Amounts#parse} trims the
+   * text (chars up to the space) and then wants a minus or a digit. Most words are names and skip it.
+   */
+  private static boolean mayBeNumber(char c) {
+    return c <= ' ' || c == '-' || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * A tab cell; a cell holding "2,678.8 2" is one number split by the converter. A cell that reads
+   * as one number has no space inside (only around it), so it is never two pieces: most figure
+   * cells are settled without looking for a space.
+   */
   private static Tok cell(String c, int index) {
-    if (!hasAsciiSpace(c)) {
-      return word(c, index); // one part: no need to split
+    Tok whole = word(c, index);
+    if (whole.isNumber() || !mayOpenSplitNumber(c.charAt(0)) || !hasAsciiSpace(c)) {
+      return whole; // one part: no need to split
     }
     String[] parts = SPACES.split(c);
     if (parts.length == 2 && ONE_DECIMAL.matcher(parts[0]).matches() && SPLIT_TAIL.matcher(parts[1]).matches()) {
       return new Tok(c, Amounts.parse(parts[0] + parts[1]), index, true);
     }
-    return word(c, index);
+    return whole;
+  }
+
+  /** Whether a cell opening with {@code c} can be a split number: its first part must match {@link #ONE_DECIMAL}. */
+  private static boolean mayOpenSplitNumber(char c) {
+    return c == '-' || c == ',' || (c >= '0' && c <= '9');
   }
 
   private static boolean hasAsciiSpace(String s) {

@@ -4,6 +4,7 @@ import static yujue.parse.model.Amounts.nz;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -113,9 +114,9 @@ public final class RuleCatalog {
    * total = required + optional parts. Blank parts count as 0; not checked without the total, the
    * required part (when one is named), or any part at all.
    */
-  private static List<Finding> sumRule(Rule r, ReportFacts f, String table, String total, String required,
+  private static List<Finding> sumRule(Rule r, ReportFacts f, String table, String totalMeasure, String required,
       List<String> optional) {
-    Optional<MeasureFact> t = f.tableMeasure(total, table);
+    Optional<MeasureFact> t = f.tableMeasure(totalMeasure, table);
     if (t.isEmpty() || required != null && f.tableMeasure(required, table).isEmpty()) {
       return List.of();
     }
@@ -128,16 +129,24 @@ public final class RuleCatalog {
       return List.of();
     }
     BigDecimal sum = BigDecimal.ZERO;
+    for (String p : parts) {
+      sum = sum.add(f.tableMeasure(p, table).map(MeasureFact::amount).orElse(BigDecimal.ZERO));
+    }
+    BigDecimal printed = t.get().amount();
+    BigDecimal total = sum;
+    return check(r, r.tolerance(), sum, printed, table, t.get().provenance().line(),
+        () -> tableName(table) + ": " + label(totalMeasure, table) + " is printed as " + fmt(printed) + ", but "
+            + String.join(" + ", sumTerms(f, table, parts)) + " come to " + fmt(total));
+  }
+
+  /** "本年收入合计 2523.27", "使用非财政拨款结余 blank": the parts of a sum as a message names them. */
+  private static List<String> sumTerms(ReportFacts f, String table, List<String> parts) {
     List<String> terms = new ArrayList<>();
     for (String p : parts) {
       Optional<MeasureFact> v = f.tableMeasure(p, table);
-      sum = sum.add(v.map(MeasureFact::amount).orElse(BigDecimal.ZERO));
       terms.add(label(p, table) + " " + v.map(m -> fmt(m.amount())).orElse("blank"));
     }
-    BigDecimal printed = t.get().amount();
-    return check(r, r.tolerance(), sum, printed, table, t.get().provenance().line(),
-        tableName(table) + ": " + label(total, table) + " is printed as " + fmt(printed) + ", but "
-            + String.join(" + ", terms) + " come to " + fmt(sum));
+    return terms;
   }
 
   /** The same measure printed by two tables; the first table's is the reference. */
@@ -148,40 +157,87 @@ public final class RuleCatalog {
       return List.of();
     }
     return check(r, r.tolerance(), a.get().amount(), b.get().amount(), t2, b.get().provenance().line(),
-        tableName(t2) + " prints " + label(measure, t1) + " (合计) as " + fmt(b.get().amount()) + ", but "
+        () -> tableName(t2) + " prints " + label(measure, t1) + " (合计) as " + fmt(b.get().amount()) + ", but "
             + tableName(t1) + " prints " + fmt(a.get().amount()) + "; both are the same figure");
   }
 
   private static List<Finding> costRule(Rule r, ReportFacts f, String measure, List<String> classes) {
     Optional<MeasureFact> t = f.tableMeasure(measure, "F06");
-    List<SubjectFact> rows = f.table("F06", true).stream().filter(s -> "amount".equals(s.measure())).toList();
-    if (t.isEmpty() || rows.isEmpty()) {
+    List<SubjectFact> rows = t.isEmpty() ? List.of() : amountRows(f.table("F06", true));
+    if (rows.isEmpty()) {
       return List.of();
     }
     BigDecimal sum = BigDecimal.ZERO;
+    for (String c : classes) {
+      BigDecimal v = classAmount(rows, c);
+      sum = v == null ? sum : sum.add(v);
+    }
+    BigDecimal printed = t.get().amount();
+    BigDecimal total = sum;
+    return check(r, r.tolerance(), sum, printed, "F06", t.get().provenance().line(),
+        () -> tableName("F06") + ": " + label(measure, "F06") + " is printed as " + fmt(printed) + ", but "
+            + classTerms(rows, classes, total));
+  }
+
+  /** The rows of an economic table's 决算数 column. */
+  private static List<SubjectFact> amountRows(List<SubjectFact> table) {
+    List<SubjectFact> rows = new ArrayList<>();
+    for (SubjectFact s : table) {
+      if ("amount".equals(s.measure())) {
+        rows.add(s);
+      }
+    }
+    return rows;
+  }
+
+  /** A class's row, else the sum of its 款 rows; null when neither is printed. */
+  private static BigDecimal classAmount(List<SubjectFact> rows, String c) {
+    SubjectFact row = classRow(rows, c);
+    if (row != null) {
+      return row.amount();
+    }
+    List<SubjectFact> sections = sections(rows, c);
+    return sections.isEmpty() ? null : amountOf(sections);
+  }
+
+  /** "301 工资福利支出 1476.58 + 303 … come to …": how a cost rule's message names the classes it added. */
+  private static String classTerms(List<SubjectFact> rows, List<String> classes, BigDecimal sum) {
     List<String> terms = new ArrayList<>();
     List<String> blank = new ArrayList<>();
     for (String c : classes) {
-      Optional<SubjectFact> row = rows.stream().filter(s -> s.subjectCode().equals(c)).findFirst();
-      List<SubjectFact> sections = rows.stream()
-          .filter(s -> s.subjectCode().length() == 5 && s.subjectCode().startsWith(c)).toList();
-      if (row.isPresent()) {
-        sum = sum.add(row.get().amount());
-        terms.add(subject(row.get()) + " " + fmt(row.get().amount()));
+      SubjectFact row = classRow(rows, c);
+      List<SubjectFact> sections = sections(rows, c);
+      if (row != null) {
+        terms.add(subject(row) + " " + fmt(row.amount()));
       } else if (!sections.isEmpty()) {
-        BigDecimal s = sections.stream().map(SubjectFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        sum = sum.add(s);
-        terms.add(c + " " + fmt(s) + " (its 款 rows; the class row is missing)");
+        terms.add(c + " " + fmt(amountOf(sections)) + " (its 款 rows; the class row is missing)");
       } else {
         blank.add(c);
       }
     }
-    BigDecimal printed = t.get().amount();
-    String parts = terms.isEmpty() ? "no row of " + String.join(", ", classes) + " is printed, so they come to 0.00"
+    return terms.isEmpty() ? "no row of " + String.join(", ", classes) + " is printed, so they come to 0.00"
         : String.join(" + ", terms) + " come to " + fmt(sum) + (blank.isEmpty() ? ""
             : " (" + String.join(", ", blank) + " blank)");
-    return check(r, r.tolerance(), sum, printed, "F06", t.get().provenance().line(),
-        tableName("F06") + ": " + label(measure, "F06") + " is printed as " + fmt(printed) + ", but " + parts);
+  }
+
+  private static SubjectFact classRow(List<SubjectFact> rows, String c) {
+    for (SubjectFact s : rows) {
+      if (s.subjectCode().equals(c)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The 款 rows (5-digit codes) of a class. */
+  private static List<SubjectFact> sections(List<SubjectFact> rows, String c) {
+    List<SubjectFact> out = new ArrayList<>();
+    for (SubjectFact s : rows) {
+      if (s.subjectCode().length() == 5 && s.subjectCode().startsWith(c)) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static Function<ReportFacts, List<Finding>> basicRule(Rule r) {
@@ -195,7 +251,7 @@ public final class RuleCatalog {
       BigDecimal sum = p.get().amount().add(u.get().amount());
       BigDecimal printed = basic.get().amount();
       return check(r, r.tolerance(), sum, printed, "F05", basic.get().provenance().line(),
-          tableName("F05") + ": 基本支出 (合计 row) is printed as " + fmt(printed) + ", but " + tableName("F06")
+          () -> tableName("F05") + ": 基本支出 (合计 row) is printed as " + fmt(printed) + ", but " + tableName("F06")
               + " gives 人员经费合计 " + fmt(p.get().amount()) + " + 公用经费合计 " + fmt(u.get().amount()) + " = "
               + fmt(sum));
     };
@@ -206,30 +262,13 @@ public final class RuleCatalog {
   private static Function<ReportFacts, List<Finding>> treeRule(Rule r) {
     return f -> {
       List<Finding> out = new ArrayList<>();
-      Map<String, List<SubjectFact>> byTableMeasure = new TreeMap<>();
-      for (List<SubjectFact> facts : List.of(f.functions(), f.economics())) {
-        for (SubjectFact s : facts) {
-          byTableMeasure.computeIfAbsent(s.tableCode() + "/" + s.measure(), k -> new ArrayList<>()).add(s);
-        }
-      }
-      for (List<SubjectFact> group : byTableMeasure.values()) {
+      for (List<SubjectFact> column : columns(f)) {
         // the first fact of each code, in code order; parents and their children are taken in that order
-        Map<String, SubjectFact> byCode = new HashMap<>();
-        for (SubjectFact s : group) {
-          byCode.putIfAbsent(s.subjectCode(), s);
-        }
-        List<SubjectFact> inCodeOrder = new ArrayList<>(byCode.values());
-        inCodeOrder.sort(Comparator.comparing(SubjectFact::subjectCode));
-        Map<String, List<SubjectFact>> children = new HashMap<>();
-        for (SubjectFact s : inCodeOrder) {
-          String parent = parentCode(s.subjectCode());
-          if (parent != null && byCode.containsKey(parent)) {
-            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
-          }
-        }
-        for (SubjectFact p : inCodeOrder) {
-          List<SubjectFact> kids = children.get(p.subjectCode());
-          if (kids == null) {
+        List<SubjectFact> inCodeOrder = firstOfEachCode(column);
+        for (int i = 0; i < inCodeOrder.size(); i++) {
+          SubjectFact p = inCodeOrder.get(i);
+          List<SubjectFact> kids = children(inCodeOrder, i);
+          if (kids.isEmpty()) {
             continue;
           }
           BigDecimal sum = amountOf(kids);
@@ -243,6 +282,60 @@ public final class RuleCatalog {
       }
       return out;
     };
+  }
+
+  /**
+   * The function and economic facts by table and column, the columns in the order of their
+   * "table/column" names. Grouped by the two strings as they are (no key built per fact): a report
+   * has hundreds of cells and a dozen columns.
+   */
+  private static Collection<List<SubjectFact>> columns(ReportFacts f) {
+    Map<String, Map<String, List<SubjectFact>>> byTable = new HashMap<>();
+    for (List<SubjectFact> facts : List.of(f.functions(), f.economics())) {
+      for (SubjectFact s : facts) {
+        byTable.computeIfAbsent(s.tableCode(), t -> new HashMap<>())
+            .computeIfAbsent(s.measure(), m -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<String, List<SubjectFact>> named = new TreeMap<>();
+    byTable.forEach((table, columns) -> columns.forEach((measure, facts) -> named.put(table + "/" + measure, facts)));
+    return named.values();
+  }
+
+  private static final Comparator<SubjectFact> BY_CODE = Comparator.comparing(SubjectFact::subjectCode);
+
+  /**
+   * The first fact of each code of a column, in code order: a stable sort keeps the first of equal
+   * codes ahead of the rest (tables print their rows in code order already, which the sort finds).
+   */
+  private static List<SubjectFact> firstOfEachCode(List<SubjectFact> column) {
+    List<SubjectFact> sorted = new ArrayList<>(column);
+    sorted.sort(BY_CODE);
+    List<SubjectFact> out = new ArrayList<>(sorted.size());
+    for (SubjectFact s : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).subjectCode().equals(s.subjectCode())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The child rows of the code at {@code i} (those whose {@link #parentCode} it is), in code order.
+   * Every code it prefixes follows it directly in code order, so the children are found in that run.
+   */
+  static List<SubjectFact> children(List<SubjectFact> inCodeOrder, int i) {
+    String parent = inCodeOrder.get(i).subjectCode();
+    if (parent.length() != 3 && parent.length() != 5) {
+      return List.of();
+    }
+    List<SubjectFact> kids = new ArrayList<>();
+    for (int j = i + 1; j < inCodeOrder.size() && inCodeOrder.get(j).subjectCode().startsWith(parent); j++) {
+      if (inCodeOrder.get(j).subjectCode().length() == parent.length() + 2) {
+        kids.add(inCodeOrder.get(j));
+      }
+    }
+    return kids;
   }
 
   /** The facts' amounts added up, in order. */
@@ -275,8 +368,8 @@ public final class RuleCatalog {
       List<Finding> out = new ArrayList<>();
       for (Map<Part, SanggongFact> c : halves.values()) {
         SanggongFact any = c.values().iterator().next();
-        String table = any.provenance().tableCode();
-        String half = tableName(table) + ", " + basis(any.basis()) + " " + any.aboutYear() + ": ";
+        Supplier<String> half = () -> tableName(any.provenance().tableCode()) + ", " + basis(any.basis()) + " "
+            + any.aboutYear() + ": ";
         out.addAll(sanggongSum(r, c, Part.TOTAL, List.of(Part.OUTBOUND, Part.VEHICLE_TOTAL, Part.RECEPTION), half));
         out.addAll(sanggongSum(r, c, Part.VEHICLE_TOTAL, List.of(Part.VEHICLE_PURCHASE, Part.VEHICLE_OPERATION), half));
       }
@@ -285,21 +378,30 @@ public final class RuleCatalog {
   }
 
   private static List<Finding> sanggongSum(Rule r, Map<Part, SanggongFact> c, Part total, List<Part> parts,
-      String half) {
+      Supplier<String> half) {
     SanggongFact t = c.get(total);
     if (t == null || parts.stream().noneMatch(c::containsKey)) {
       return List.of();
     }
     BigDecimal sum = BigDecimal.ZERO;
-    List<String> terms = new ArrayList<>();
     for (Part p : parts) {
       SanggongFact v = c.get(p);
       sum = sum.add(v == null ? BigDecimal.ZERO : v.amount());
+    }
+    BigDecimal all = sum;
+    return check(r, r.tolerance(), sum, t.amount(), t.provenance().tableCode(), t.provenance().line(),
+        () -> half.get() + part(total) + " is printed as " + fmt(t.amount()) + ", but "
+            + String.join(" + ", sanggongTerms(c, parts)) + " come to " + fmt(all));
+  }
+
+  /** "因公出国（境）费用 blank", "公务接待费 7.95": the parts of a 三公 sum as a message names them. */
+  private static List<String> sanggongTerms(Map<Part, SanggongFact> c, List<Part> parts) {
+    List<String> terms = new ArrayList<>();
+    for (Part p : parts) {
+      SanggongFact v = c.get(p);
       terms.add(part(p) + " " + (v == null ? "blank" : fmt(v.amount())));
     }
-    return check(r, r.tolerance(), sum, t.amount(), t.provenance().tableCode(), t.provenance().line(),
-        half + part(total) + " is printed as " + fmt(t.amount()) + ", but " + String.join(" + ", terms) + " come to "
-            + fmt(sum));
+    return terms;
   }
 
   private static Function<ReportFacts, List<Finding>> narrativeRule(Rule r) {
@@ -353,7 +455,7 @@ public final class RuleCatalog {
             .filter(s -> s.subjectCode().equals("30231") && "amount".equals(s.measure())).findFirst();
         if (e.isPresent()) {
           return check(r, r.tolerance(), op.get().amount(), e.get().amount(), table, e.get().provenance().line(),
-              tableName(table) + " prints " + subject(e.get()) + " as " + fmt(e.get().amount()) + ", but "
+              () -> tableName(table) + " prints " + subject(e.get()) + " as " + fmt(e.get().amount()) + ", but "
                   + tableName(op.get().provenance().tableCode()) + " prints 公务用车运行维护费 决算数 "
                   + fmt(op.get().amount()) + "; the two usually agree");
         }

@@ -1,7 +1,10 @@
 package yujue.parse.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetadataInferenceTest {
@@ -15,5 +18,17 @@ class MetadataInferenceTest {
     assertEquals("西宁市城中区人民政府办公室", MetadataInference.clean(" 西宁市城中区人民政府办公室 "));
     // a genuinely doubled character inside a word is not noise when no break separates it
     assertEquals("海东市东湖管理委员会", MetadataInference.clean("海东市东湖管理委员会"));
+    assertEquals("教育局", MetadataInference.clean("教育局*"));
+    assertEquals("教育局", MetadataInference.clean("教育\u3000局"));
+  }
+
+  /** Names with nothing clean() would change skip its regexes; anything it would change does not. */
+  @Test
+  void onlyNamesWithoutNoiseSkipCleaning() {
+    assertTrue(MetadataInference.nothingToClean("西宁市城中区人民政府办公室"));
+    assertTrue(MetadataInference.nothingToClean("第1中学（分校）"));
+    for (String noisy : List.of("教育局*", "教育 局", "教育\u3000局", "教育局a", "\t教育局", "教育局\u2028")) {
+      assertFalse(MetadataInference.nothingToClean(noisy), noisy);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package yujue.parse.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -8,12 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class TableKindTest {
 
-  /** byTitle skips lines without 表, so a title without it could never be recognized. */
+  /** byTitle skips lines not ending in 表, so a title that does not could never be recognized. */
   @Test
-  void everyTitleNamesItsTable() {
+  void everyTitleEndsInItsTable() {
     for (TableKind k : TableKind.values()) {
-      k.titles.forEach(t -> assertTrue(t.contains("表"), k + ": " + t));
+      k.titles.forEach(t -> assertTrue(t.endsWith("表"), k + ": " + t));
     }
+  }
+
+  @Test
+  void endsWithBiaoLooksPastSpacesAndBoldMarks() {
+    assertTrue(TableKind.endsWithBiao("收支总表"));
+    assertTrue(TableKind.endsWithBiao("收支总表 **\u3000"));
+    assertFalse(TableKind.endsWithBiao("收支总表（续）"));
+    assertFalse(TableKind.endsWithBiao(" * "));
+    assertFalse(TableKind.endsWithBiao(""));
   }
 
   @Test

@@ -1,0 +1,69 @@
+package yujue.parse.narrative;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finding a pattern's matches in the narrative as successive {@code find()} calls give them, but
+ * trying the regex only where a match can start: every match holds one of some literals (its
+ * keys), each at most its reach after the match's start, so no match starts more than a key's
+ * reach before an occurrence of that key. Most patterns open with a group or a short literal, for
+ * which find() has no fast search of its own and tries every position of a long text; String.indexOf
+ * finds the keys far faster, and a pattern whose keys occur without a match no longer scans the
+ * rest of the text. Transparent bounds let lookbehinds see before where a try starts.
+ */
+final class KeyedSearch {
+
+  private KeyedSearch() {}
+
+  /** A literal every match holds, starting at most {@code reach} chars after the match's start. */
+  record Key(String literal, int reach) {}
+
+  static Key key(String literal, int reach) {
+    return new Key(literal, reach);
+  }
+
+  /** The first match of {@code p} in {@code t}, as {@code p.matcher(t).find()} gives it; null when none. */
+  static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
+    return nextMatch(p, keys, t, 0);
+  }
+
+  /**
+   * {@link #firstMatch} among matches starting at {@code from} or later, as {@code find(from)} and
+   * the find() calls after a match give them: the regex is tried (lookingAt) only at the starts a
+   * key allows, in order, each tried as find() would try it there.
+   */
+  static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
+    int[] next = new int[keys.size()]; // each key's first occurrence at or after the last try; -1 none
+    for (int k = 0; k < next.length; k++) {
+      next[k] = t.indexOf(keys.get(k).literal(), from);
+    }
+    Matcher m = null;
+    for (int at = nextStart(keys, next, t, from); at >= 0; at = nextStart(keys, next, t, at + 1)) {
+      m = m == null ? p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false) : m;
+      if (m.region(at, t.length()).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first position at or after {@code from} within a key's reach before an occurrence of it at
+   * or after {@code from}; -1 when none. {@code next} holds each key's occurrences as last looked
+   * up: one before {@code from} is looked up again, one at or after it is still the first.
+   */
+  private static int nextStart(List<Key> keys, int[] next, String t, int from) {
+    int start = Integer.MAX_VALUE;
+    for (int k = 0; k < next.length; k++) {
+      if (next[k] >= 0 && next[k] < from) {
+        next[k] = t.indexOf(keys.get(k).literal(), from);
+      }
+      if (next[k] >= 0) {
+        start = Math.min(start, Math.max(from, next[k] - keys.get(k).reach()));
+      }
+    }
+    return start == Integer.MAX_VALUE ? -1 : start;
+  }
+}

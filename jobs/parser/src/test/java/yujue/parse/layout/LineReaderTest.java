@@ -1,0 +1,93 @@
+package yujue.parse.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import yujue.parse.model.TextFamily;
+
+class LineReaderTest {
+
+  @Test
+  void plainLinesAreStrippedAndKeepTheirNumbers() {
+    List<Line> lines = LineReader.read("  一、部门职责 \r\n\r\n第 3 页\r- 12 -\n---\n第一部分 概况\n\n");
+    assertEquals(List.of(new Line(1, "一、部门职责", null), new Line(6, "第一部分 概况", null)), lines);
+  }
+
+  @Test
+  void headingMarksAreDropped() {
+    List<Line> lines = LineReader.read("## 二、收入\n####### 七\n#\n");
+    assertEquals(List.of(new Line(1, "二、收入", null), new Line(2, "# 七", null)), lines);
+  }
+
+  @Test
+  void tabCellsAreStrippedWithoutTheEmptyOnesAtTheEnd() {
+    List<Line> lines = LineReader.read("\t\t项目 \t 1.00\t\t\n \t \n---\t|---|\n收入\t\t2.50\n");
+    assertEquals(List.of(
+        new Line(1, "项目 1.00", List.of("", "", "项目", "1.00")),
+        new Line(4, "收入  2.50", List.of("收入", "", "2.50"))), lines);
+  }
+
+  @Test
+  void specialSpacesTagsAndBoldMarksAreCleaned() {
+    List<Line> lines = LineReader.read("\u3000<b>**收支总表**</b>\u00A0\n<br>\t合计\t3.00\n");
+    assertEquals(List.of(new Line(1, "收支总表", null), new Line(2, "合计 3.00", List.of("", "合计", "3.00"))),
+        lines);
+  }
+
+  /** The compact text the reader knows already is the one Text.compact gives. */
+  @Test
+  void compactTextIsThatOfText() {
+    for (Line l : LineReader.read("一、收入\n 收 入 \n\f合\u000B计\f\n\u3000总表\n项目\t金 额\n")) {
+      assertEquals(Text.compact(l.text()), l.compact(), l.text());
+    }
+  }
+
+  @Test
+  void pageNumbersAndRulesNeedTheirMarksAtBothEnds() {
+    assertTrue(LineReader.mayBePageNumberOrRule("- 3 -"));
+    assertTrue(LineReader.mayBePageNumberOrRule("第 3 页"));
+    assertTrue(LineReader.mayBePageNumberOrRule("|---|"));
+    assertFalse(LineReader.mayBePageNumberOrRule("第一部分"));
+    assertFalse(LineReader.mayBePageNumberOrRule("- 一、部门职责"));
+    assertNull(LineReader.clean(1, "第 12 页 共 30 页"));
+  }
+
+  @Test
+  void whitespaceIsThatOfCharacter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace(c), LineReader.isWhitespace(c), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
+  void headingMarkEndsAfterSixHashesAndTheSpaces() {
+    assertEquals(3, LineReader.headingMarkEnd("## 收入"));
+    assertEquals(6, LineReader.headingMarkEnd("#######"));
+    assertEquals(1, LineReader.headingMarkEnd("#"));
+  }
+
+  /** The family counted while reading the lines is the one detectFamily counts. */
+  @Test
+  void familyIsCountedWhileReading() {
+    String tab = "收入\t1.00\n".repeat(20);
+    String markdown = "# 一\n".repeat(5) + tab;
+    for (String text : List.of("收入 1.00\n", tab, markdown, tab.replace("\n", "\r\n"), "#\t\n".repeat(25))) {
+      assertEquals(Segmenter.detectFamily(text), Segmenter.segment(text).family());
+    }
+    assertEquals(TextFamily.MARKDOWN, Segmenter.segment(markdown).family());
+    assertEquals(TextFamily.TAB, Segmenter.segment(tab).family());
+  }
+
+  @Test
+  void gluedMarksNeedADigitOrBiaoAtTheEnd() {
+    assertTrue(Segmenter.mayEndWithMark("115.38 部门公开表4 "));
+    assertTrue(Segmenter.mayEndWithMark("公开 01 表\u2028"));
+    assertFalse(Segmenter.mayEndWithMark("部门公开表（续）"));
+    assertTrue(Segmenter.opensWith(" \u3000第一部分", '第'));
+    assertFalse(Segmenter.opensWith("一、第", '第'));
+  }
+}
