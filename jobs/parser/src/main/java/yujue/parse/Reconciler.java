@@ -2,6 +2,7 @@ package yujue.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,11 +108,43 @@ final class Reconciler {
   /** Execution sentences with their subject resolved against this report's own function tables. */
   static List<ExecutionFact> executions(ParseContext ctx, NarrativeFacts nf) {
     List<ExecutionFact> out = new ArrayList<>();
+    FunctionNames names = nf.executions.isEmpty() ? null : FunctionNames.of(ctx.functionFacts);
     for (ExecutionFact e : nf.executions) {
-      out.add(new ExecutionFact(resolve(ctx, e.subjectName()), e.subjectName(), e.budgetInitial(), e.finalAmount(),
+      out.add(new ExecutionFact(resolve(names, e.subjectName()), e.subjectName(), e.budgetInitial(), e.finalAmount(),
           e.executionPct(), e.provenance()));
     }
     return out;
+  }
+
+  /** A function fact's code with its normalized name. */
+  private record Named(String code, String name) {}
+
+  /**
+   * The function facts' names, normalized once per report rather than once per execution sentence:
+   * the class (3-digit) and item (7-digit) facts in table order, and each section's (5-digit) name
+   * as its first fact gives it.
+   */
+  private record FunctionNames(List<Named> classes, List<Named> items, Map<String, String> sections) {
+
+    static FunctionNames of(List<SubjectFact> facts) {
+      List<Named> classes = new ArrayList<>();
+      List<Named> items = new ArrayList<>();
+      Map<String, String> sections = new HashMap<>();
+      for (SubjectFact f : facts) {
+        String code = f.subjectCode();
+        switch (code.length()) {
+          case 3 -> classes.add(new Named(code, SubjectNames.normalized(f.subjectName())));
+          case 7 -> items.add(new Named(code, SubjectNames.normalized(f.subjectName())));
+          case 5 -> {
+            if (!sections.containsKey(code)) {
+              sections.put(code, SubjectNames.normalized(f.subjectName()));
+            }
+          }
+          default -> { }
+        }
+      }
+      return new FunctionNames(classes, items, sections);
+    }
   }
 
   /**
@@ -119,7 +152,7 @@ final class Reconciler {
    * or "…（类）" -> the class. Names may hold parentheses themselves (政府办公厅（室）…), so the
    * markers split the text rather than a character class.
    */
-  private static String resolve(ParseContext ctx, String subject) {
+  private static String resolve(FunctionNames names, String subject) {
     if (subject == null) {
       return null;
     }
@@ -130,28 +163,24 @@ final class Reconciler {
       String itemName = s.substring(section + SECTION_MARK.length(), item);
       int from = Math.max(s.lastIndexOf(CLASS_MARK, section) + CLASS_MARK.length(), 0);
       String sectionName = NUMBERING.matcher(s.substring(Math.max(from, 0), section)).replaceFirst("");
-      for (SubjectFact f : ctx.functionFacts) {
-        if (f.subjectCode().length() == 7 && SubjectNames.normalized(f.subjectName()).equals(itemName)
-            && sectionName(ctx, f.subjectCode().substring(0, 5))
-                .map(n -> n.endsWith(sectionName) || sectionName.endsWith(n)).orElse(true)) {
-          return f.subjectCode();
+      for (Named f : names.items()) {
+        if (f.name().equals(itemName) && sectionAgrees(names.sections().get(f.code().substring(0, 5)), sectionName)) {
+          return f.code();
         }
       }
       return null;
     }
     String name = NUMBERING.matcher(s.replace(CLASS_MARK, "")).replaceFirst("");
-    for (SubjectFact f : ctx.functionFacts) {
-      if (f.subjectCode().length() == 3 && SubjectNames.normalized(f.subjectName()).equals(name)) {
-        return f.subjectCode();
+    for (Named f : names.classes()) {
+      if (f.name().equals(name)) {
+        return f.code();
       }
     }
     return null;
   }
 
-  private static Optional<String> sectionName(ParseContext ctx, String code) {
-    return ctx.functionFacts.stream()
-        .filter(f -> f.subjectCode().equals(code))
-        .map(f -> SubjectNames.normalized(f.subjectName()))
-        .findFirst();
+  /** Whether the section a table names ({@code printed}, null when none is printed) fits the sentence's. */
+  private static boolean sectionAgrees(String printed, String stated) {
+    return printed == null || printed.endsWith(stated) || stated.endsWith(printed);
   }
 }

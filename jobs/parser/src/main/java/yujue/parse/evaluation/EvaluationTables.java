@@ -61,6 +61,10 @@ final class EvaluationTables {
     boolean titled = false;
     int i = 0;
     while (i < lines.size()) {
+      if (!mayOpenTable(lines.get(i).text())) { // most lines: no compact text built for them
+        i++;
+        continue;
+      }
       String c = lines.get(i).compact();
       boolean evaluation = c.contains("绩效"); // both titles hold it: most lines skip their regexes
       if (evaluation && wholeTitle(c)) {
@@ -77,6 +81,14 @@ final class EvaluationTables {
       i++;
     }
     return out;
+  }
+
+  /**
+   * Whether a line can be a title (its compact text holds 绩效) or a 项目名称 row: it must hold 绩 or
+   * 项. Compact text only drops spaces, so the raw text answers without building it.
+   */
+  static boolean mayOpenTable(String text) {
+    return text.indexOf('绩') >= 0 || text.indexOf('项') >= 0;
   }
 
   /** The project's rows from its 项目名称 line to the end of its 总分 row (or the next boundary). */

@@ -18,86 +18,77 @@ public final class Amounts {
 
   /** Parses a printed number; null for blank or non-numeric text. Keeps the printed scale up to 2. */
   public static BigDecimal parse(String s) {
-    if (s == null) {
-      return null;
-    }
-    String t = s.trim();
-    if (!isPrinted(t)) {
-      return null;
-    }
-    return money(t);
+    return s == null ? null : read(s.trim());
   }
 
   /** Powers of ten a cents figure is scaled by: printed with 2, 1 or 0 decimals. */
   private static final long[] TO_CENTS = {100, 10, 1};
 
   /**
-   * The printed number {@code t} (it passed {@link #isPrinted}) as money: read digit by digit
-   * when it has at most 2 decimals and 16 digits (every printed amount), exactly the value and
-   * scale {@code money(new BigDecimal(t without commas))} gives, without the intermediate strings.
+   * The text {@code t} as money when {@link #NUMBER} matches the whole of it, else null; this runs
+   * for every token of every table, so it checks and reads in one pass. Integer part: digits, or
+   * 1-3 digits then groups of a comma and exactly 3 digits; then optionally a point and at least
+   * one digit. The value is read digit by digit when it has at most 2 decimals and 16 digits
+   * (every printed amount): exactly the value and scale {@code money(new BigDecimal(t without
+   * commas))} gives, without the intermediate strings.
    */
-  private static BigDecimal money(String t) {
-    long unscaled = 0;
-    int digits = 0;
-    int decimals = -1; // -1: no point yet
-    for (int i = t.charAt(0) == '-' ? 1 : 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '.') {
-        decimals = 0;
-      } else if (c != ',') {
-        unscaled = unscaled * 10 + (c - '0');
-        digits++;
-        decimals += decimals >= 0 ? 1 : 0;
-      }
-    }
-    int scale = Math.max(decimals, 0);
-    if (digits > 16 || scale > 2) {
-      return money(new BigDecimal(t.replace(",", "")));
-    }
-    long cents = unscaled * TO_CENTS[scale];
-    return BigDecimal.valueOf(t.charAt(0) == '-' ? -cents : cents, 2);
-  }
-
-  /**
-   * Whether {@link #NUMBER} matches the whole of {@code t}, checked by a scan: this runs for every
-   * token of every table. Integer part: digits, or 1-3 digits then groups of a comma and exactly 3
-   * digits; then optionally a point and at least one digit.
-   */
-  static boolean isPrinted(String t) {
+  private static BigDecimal read(String t) {
     int n = t.length();
-    int i = t.startsWith("-") ? 1 : 0;
-    int digits = skipDigits(t, i) - i;
-    if (digits == 0) {
-      return false;
+    int i = n > 0 && t.charAt(0) == '-' ? 1 : 0;
+    long unscaled = 0;
+    int lead = 0; // digits before the first comma or point
+    while (i < n && isDigit(t.charAt(i))) {
+      unscaled = unscaled * 10 + (t.charAt(i++) - '0');
+      lead++;
     }
-    i += digits;
+    if (lead == 0) {
+      return null;
+    }
+    int digits = lead;
     if (i < n && t.charAt(i) == ',') {
-      if (digits > 3) {
-        return false;
+      if (lead > 3) {
+        return null;
       }
       while (i < n && t.charAt(i) == ',') {
-        if (skipDigits(t, i + 1) - (i + 1) < 3) {
-          return false;
+        if (i + 3 >= n || !isDigit(t.charAt(i + 1)) || !isDigit(t.charAt(i + 2)) || !isDigit(t.charAt(i + 3))) {
+          return null;
         }
+        for (int k = i + 1; k <= i + 3; k++) {
+          unscaled = unscaled * 10 + (t.charAt(k) - '0');
+        }
+        digits += 3;
         i += 4; // a comma and the group's 3 digits; a fourth digit fails below
       }
     }
+    int decimals = 0;
     if (i < n && t.charAt(i) == '.') {
-      int fraction = skipDigits(t, i + 1) - (i + 1);
-      if (fraction == 0) {
-        return false;
+      i++;
+      while (i < n && isDigit(t.charAt(i))) {
+        unscaled = unscaled * 10 + (t.charAt(i++) - '0');
+        decimals++;
       }
-      i += 1 + fraction;
+      if (decimals == 0) {
+        return null;
+      }
+      digits += decimals;
     }
-    return i == n;
+    if (i != n) {
+      return null;
+    }
+    if (digits > 16 || decimals > 2) {
+      return money(new BigDecimal(t.replace(",", "")));
+    }
+    long cents = unscaled * TO_CENTS[decimals];
+    return BigDecimal.valueOf(t.charAt(0) == '-' ? -cents : cents, 2);
   }
 
-  private static int skipDigits(String t, int from) {
-    int i = from;
-    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      i++;
-    }
-    return i;
+  /** Whether {@link #NUMBER} matches the whole of {@code t}. */
+  static boolean isPrinted(String t) {
+    return read(t) != null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Money always carries two decimals so 27 and 27.00 compare and print alike. */
@@ -109,8 +100,14 @@ public final class Amounts {
     return v == null ? BigDecimal.ZERO : v;
   }
 
-  /** Equal within a tolerance in 万元 (rounding of printed figures). */
+  /**
+   * Equal within a tolerance in 万元 (rounding of printed figures). Most checked figures agree
+   * exactly, which compareTo settles without computing the difference.
+   */
   public static boolean close(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
+    if (a != null && b != null && a.compareTo(b) == 0 && tolerance.signum() >= 0) {
+      return true;
+    }
     return nz(a).subtract(nz(b)).abs().compareTo(tolerance) <= 0;
   }
 }

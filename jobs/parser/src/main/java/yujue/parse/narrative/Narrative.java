@@ -44,6 +44,9 @@ public final class Narrative {
    */
   public static boolean holds(List<Line> lines, String literal) {
     for (int k = 0; k < lines.size(); k++) {
+      if (lines.get(k).text().indexOf(literal.charAt(0)) < 0) {
+        continue; // compact text only drops spaces: the raw text tells, without building it
+      }
       String c = lines.get(k).compact();
       for (int i = c.indexOf(literal.charAt(0)); i >= 0; i = c.indexOf(literal.charAt(0), i + 1)) {
         if (startsAt(lines, k, i, literal)) {

@@ -309,8 +309,11 @@ public final class RuleCatalog {
    * codes ahead of the rest (tables print their rows in code order already, which the sort finds).
    */
   private static List<SubjectFact> firstOfEachCode(List<SubjectFact> column) {
-    List<SubjectFact> sorted = new ArrayList<>(column);
-    sorted.sort(BY_CODE);
+    List<SubjectFact> sorted = column;
+    if (!inCodeOrder(column)) {
+      sorted = new ArrayList<>(column);
+      sorted.sort(BY_CODE);
+    }
     List<SubjectFact> out = new ArrayList<>(sorted.size());
     for (SubjectFact s : sorted) {
       if (out.isEmpty() || !out.get(out.size() - 1).subjectCode().equals(s.subjectCode())) {
@@ -318,6 +321,16 @@ public final class RuleCatalog {
       }
     }
     return out;
+  }
+
+  /** Whether the facts come in code order already (equal codes side by side), as a stable sort would leave them. */
+  static boolean inCodeOrder(List<SubjectFact> facts) {
+    for (int i = 1; i < facts.size(); i++) {
+      if (facts.get(i - 1).subjectCode().compareTo(facts.get(i).subjectCode()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -440,7 +453,8 @@ public final class RuleCatalog {
    * a figure to one decimal ("284.1") and that is all the parsed amount can still tell.
    */
   static BigDecimal narrativeTolerance(Rule r, BigDecimal stated) {
-    boolean toTheTenth = stated.multiply(BigDecimal.TEN).remainder(BigDecimal.ONE).signum() == 0;
+    // ten times it is whole: it has at most one decimal once trailing zeros go (printed 2.50, 3, 0.00)
+    boolean toTheTenth = stated.scale() <= 1 || stated.stripTrailingZeros().scale() <= 1;
     return toTheTenth ? r.tolerance().max(HALF_TENTH) : r.tolerance();
   }
 

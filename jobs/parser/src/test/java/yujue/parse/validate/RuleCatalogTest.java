@@ -437,4 +437,24 @@ class RuleCatalogTest {
           + "(off by 0.50; rounding allows 0.01)", off.get(0).message());
     }
   }
+
+  @Test
+  void narrativeToleranceWidensForFiguresStatedToTheTenth() {
+    Rule r = RuleCatalog.RULES.get(0);
+    BigDecimal wide = RuleCatalog.narrativeTolerance(r, new BigDecimal("2.50"));
+    assertEquals(wide, RuleCatalog.narrativeTolerance(r, new BigDecimal("3")));
+    assertEquals(wide, RuleCatalog.narrativeTolerance(r, new BigDecimal("0.00")));
+    assertEquals(wide, RuleCatalog.narrativeTolerance(r, new BigDecimal("-7.100")));
+    assertEquals(r.tolerance(), RuleCatalog.narrativeTolerance(r, new BigDecimal("2.55")));
+    assertEquals(r.tolerance().max(new BigDecimal("0.05")), wide);
+  }
+
+  @Test
+  void inCodeOrderAllowsEqualNeighbours() {
+    java.util.function.Function<String, yujue.parse.model.SubjectFact> f =
+        c -> new yujue.parse.model.SubjectFact("F05", c, "x", "amount", BigDecimal.ONE, null);
+    assertTrue(RuleCatalog.inCodeOrder(List.of(f.apply("201"), f.apply("20101"), f.apply("20101"), f.apply("202"))));
+    assertFalse(RuleCatalog.inCodeOrder(List.of(f.apply("20101"), f.apply("201"))));
+    assertTrue(RuleCatalog.inCodeOrder(List.of()));
+  }
 }
