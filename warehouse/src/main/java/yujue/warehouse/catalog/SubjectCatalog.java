@@ -52,8 +52,6 @@ public final class SubjectCatalog {
 
   /** A subject and its normalized name. */
   private record Named(Subject subject, String normalizedName) {}
-  /** Each subject's normalized name by code, computed once: names are compared many times per report. */
-  private final Map<String, String> normalizedNames;
   /**
    * The codes of ASCII digits as {@link #digitKey}s in ascending order, and their subjects at the
    * same positions: the look-up asked for every table row searches a few contiguous ints instead
@@ -77,11 +75,6 @@ public final class SubjectCatalog {
     this.all = List.copyOf(subjects);
     this.byCode = Collections.unmodifiableMap(codes);
     this.children = Collections.unmodifiableMap(kids);
-    Map<String, String> names = new HashMap<>();
-    for (Subject s : subjects) {
-      names.put(s.code(), normalizeName(s.name()));
-    }
-    this.normalizedNames = names;
     this.allNamed = named(all);
     Map<String, List<Named>> namedKids = new HashMap<>();
     kids.forEach((p, list) -> namedKids.put(p, named(list)));
@@ -237,10 +230,13 @@ public final class SubjectCatalog {
     return c <= ' ' || c == '\u00A0' || (c >= '\u1680' && c <= '\u3000');
   }
 
-  /** {@link #normalizeName} of a catalog subject's name, computed once. */
+  /**
+   * {@link #normalizeName} of a catalog subject's name. No name in the catalogs holds a space or a
+   * half-width parenthesis, so this is a scan of the name that returns it as is: cheaper than
+   * looking a kept copy up by code, which this once did for every table row.
+   */
   public String normalizedName(Subject s) {
-    String n = normalizedNames.get(s.code());
-    return n != null ? n : normalizeName(s.name());
+    return normalizeName(s.name());
   }
 
   /** The only subject whose normalized name passes the test; empty when none or several do. */

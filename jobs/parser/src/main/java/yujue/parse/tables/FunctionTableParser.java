@@ -139,7 +139,8 @@ public final class FunctionTableParser {
 
   /** Adds a line to the rows: a new row at a code or 合计, else a continuation of the last one. */
   private static void read(Line line, List<SubjectRow> rows, StringBuilder header) {
-    List<Tok> toks = Tok.of(line);
+    // above the first row most lines are header, thrown away once their first two tokens are seen
+    List<Tok> toks = rows.isEmpty() ? Tok.of(line, 2) : Tok.of(line);
     if (toks.isEmpty()) {
       return;
     }
@@ -148,6 +149,9 @@ public final class FunctionTableParser {
         && (line.tabbed() ? first.cell() == 0 : toks.size() > 1 && !toks.get(1).isNumber());
     boolean startsTotal = !first.isNumber() && Text.compact(first.text()).equals("合计");
     if (startsCode || startsTotal) {
+      if (rows.isEmpty()) {
+        toks = Tok.of(line);
+      }
       SubjectRow r = new SubjectRow(startsTotal ? null : first.text(), startsTotal ? "合计" : "", line.number(),
           line.tabbed());
       addTokens(r, toks.subList(1, toks.size()), line.tabbed(), false);

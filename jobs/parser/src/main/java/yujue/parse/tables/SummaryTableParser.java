@@ -42,8 +42,7 @@ public final class SummaryTableParser {
     String table = kind.code();
     StringBuilder header = new StringBuilder();
     List<Entry> entries = entries(block, header);
-    // 行次 column: labelled 行次, or 行 alone when the flowing family breaks the header ("项目 行 金额")
-    boolean rowNumbers = header.indexOf("行次") >= 0 || header.indexOf("项目行") >= 0;
+    boolean rowNumbers = namesRowNumbers(header, 0);
     boolean appropriation = kind == TableKind.F04 || kind == TableKind.B4;
     Set<String> seen = new HashSet<>();
     boolean inCarryover = false;
@@ -84,11 +83,20 @@ public final class SummaryTableParser {
     checkBalanced(ctx, table);
   }
 
+  /**
+   * The block's entries; {@code header} receives the compacted lines up to the first that names a
+   * 行次 column ({@link #namesRowNumbers}), or all of them when none does.
+   */
   static List<Entry> entries(TableBlock block, StringBuilder header) {
     List<Entry> out = new ArrayList<>();
     int previousLineStart = 0;
+    boolean rowNumbers = false;
     for (Line line : block.lines()) {
-      header.append(line.compact());
+      if (!rowNumbers) { // the lines after the one that settles it need not be compacted
+        int from = Math.max(0, header.length() - 2);
+        header.append(line.compact());
+        rowNumbers = namesRowNumbers(header, from);
+      }
       List<Tok> toks = Tok.of(line); // once per line, for both readings
       if (isCarriedDigits(line, toks)) {
         joinCarriedDigits(out.subList(previousLineStart, out.size()), toks);
@@ -126,6 +134,14 @@ public final class SummaryTableParser {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the header from {@code from} on names a 行次 column: labelled 行次, or 行 alone when the
+   * flowing family breaks the header ("项目 行 金额").
+   */
+  private static boolean namesRowNumbers(StringBuilder header, int from) {
+    return header.indexOf("行次", from) >= 0 || header.indexOf("项目行", from) >= 0;
   }
 
   /**
@@ -360,10 +376,14 @@ public final class SummaryTableParser {
 
   /** Table 01's grand totals of both sides agree, and each side adds up (domain.md section 5). */
   public static void checkBalanced(ParseContext ctx, String table) {
-    for (String prefix : List.of("", Measure.APPROPRIATION_PREFIX)) {
-      checkBalanced(ctx, table, prefix + Measure.GRAND_TOTAL, prefix + "grand_total_expenditure_side");
-    }
+    checkBalanced(ctx, table, Measure.GRAND_TOTAL, EXPENDITURE_SIDE);
+    checkBalanced(ctx, table, APPROPRIATION_GRAND_TOTAL, APPROPRIATION_EXPENDITURE_SIDE);
   }
+
+  /** The measures {@link #checkBalanced} compares, named once rather than for every table. */
+  private static final String EXPENDITURE_SIDE = "grand_total_expenditure_side";
+  private static final String APPROPRIATION_GRAND_TOTAL = Measure.appropriation(Measure.GRAND_TOTAL);
+  private static final String APPROPRIATION_EXPENDITURE_SIDE = Measure.appropriation(EXPENDITURE_SIDE);
 
   private static void checkBalanced(ParseContext ctx, String table, String incomeSide, String expenditureSide) {
     BigDecimal income = ctx.measure(incomeSide, table);
@@ -372,12 +392,16 @@ public final class SummaryTableParser {
     }
     ctx.measures.removeIf(m -> m.measure().equals(expenditureSide) && table.equals(m.provenance().tableCode())
         && income.compareTo(m.amount()) == 0);
-    for (MeasureFact m : List.copyOf(ctx.measures)) {
+    List<MeasureFact> unbalanced = new ArrayList<>(); // almost always none: no copy of all measures to go over
+    for (MeasureFact m : ctx.measures) {
       if (m.measure().equals(expenditureSide) && table.equals(m.provenance().tableCode())) {
-        ctx.finding("F01_SIDES_BALANCE", Severity.ERROR, "the two 总计 of " + table + " differ", income, m.amount(),
-            table, m.provenance().line());
-        ctx.measures.remove(m);
+        unbalanced.add(m);
       }
+    }
+    for (MeasureFact m : unbalanced) {
+      ctx.finding("F01_SIDES_BALANCE", Severity.ERROR, "the two 总计 of " + table + " differ", income, m.amount(),
+          table, m.provenance().line());
+      ctx.measures.remove(m);
     }
   }
 }

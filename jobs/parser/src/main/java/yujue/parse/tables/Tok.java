@@ -29,9 +29,17 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
 
   /** Tokens of a line: non-empty tab cells in order, or whitespace-separated words. */
   public static List<Tok> of(Line line) {
-    List<Tok> out = new ArrayList<>(line.tabbed() ? line.cells().size() : 10);
+    return of(line, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code limit} tokens of {@link #of(Line)}: enough to tell a header line from a row
+   * without reading (and parsing the figures of) the whole line.
+   */
+  public static List<Tok> of(Line line, int limit) {
+    List<Tok> out = new ArrayList<>(line.tabbed() ? Math.min(line.cells().size(), limit) : Math.min(10, limit));
     if (line.tabbed()) {
-      for (int i = 0; i < line.cells().size(); i++) {
+      for (int i = 0; i < line.cells().size() && out.size() < limit; i++) {
         String c = line.cells().get(i);
         if (!c.isEmpty()) {
           out.add(cell(c, i));
@@ -40,7 +48,7 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
     } else {
       String t = line.text();
       int i = 0;
-      while (i < t.length()) { // the words between runs of [\s\u3000], as split() cut them
+      while (i < t.length() && out.size() < limit) { // the words between runs of [\s\u3000], as split() cut them
         if (isWordSeparator(t.charAt(i))) {
           i++;
           continue;

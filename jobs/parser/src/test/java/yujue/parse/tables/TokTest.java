@@ -47,4 +47,15 @@ class TokTest {
     assertNull(t.get(2).number());
     assertEquals(-1, t.get(0).cell());
   }
+
+  @Test
+  void theFirstTokensOnly() {
+    List<Tok> tab = Tok.of(new Line(7, "", List.of("", "2010301", "", "行政运行", "12.5")), 2);
+    assertEquals(List.of("2010301", "行政运行"), tab.stream().map(Tok::text).toList());
+    assertEquals(3, tab.get(1).cell());
+    List<Tok> words = Tok.of(new Line(3, " 合计\u3000 61.21  财政拨款", null), 2);
+    assertEquals(List.of("合计", "61.21"), words.stream().map(Tok::text).toList());
+    assertEquals(new BigDecimal("61.21"), words.get(1).number());
+    assertEquals(1, Tok.of(new Line(3, "合计", null), 2).size());
+  }
 }
