@@ -39,6 +39,8 @@ import yujue.parse.text.SourceDocument;
 import yujue.parse.text.TextDecoder;
 import yujue.parse.validate.ReportFacts;
 import yujue.parse.validate.Validator;
+import yujue.warehouse.catalog.DepartmentType;
+import yujue.warehouse.catalog.DepartmentTypeCatalog;
 
 /**
  * One report from bytes to validated facts, in small stages: text, lines, layout (tables and
@@ -136,7 +138,13 @@ public final class ReportParser {
         kind == DocKind.FINAL ? ProjectEvaluations.read(layout) : List.of());
   }
 
-  private static ReportMeta merge(ReportMeta inferred, ReportMeta o) {
+  /**
+   * The inferred metadata with the manifest's non-null fields over it. A manifest that names the
+   * department but not its type gets the type of the name it gives: the inferred type belongs to
+   * the inferred name (another department, or none when the text names none), and a report with a
+   * department name always has a type.
+   */
+  static ReportMeta merge(ReportMeta inferred, ReportMeta o) {
     if (o == null) {
       return inferred;
     }
@@ -144,10 +152,16 @@ public final class ReportParser {
         o.regionCode() != null ? o.regionCode() : inferred.regionCode(),
         o.regionName() != null ? o.regionName() : inferred.regionName(),
         o.departmentName() != null ? o.departmentName() : inferred.departmentName(),
-        o.departmentType() != null ? o.departmentType() : inferred.departmentType(),
+        o.departmentType() != null ? o.departmentType()
+            : o.departmentName() != null ? typeOf(o.departmentName()) : inferred.departmentType(),
         o.fiscalYear() != null ? o.fiscalYear() : inferred.fiscalYear(),
         o.docKind() != null ? o.docKind() : inferred.docKind(),
         "manifest");
+  }
+
+  private static String typeOf(String departmentName) {
+    return DepartmentTypeCatalog.load().classify(departmentName).map(DepartmentType::id)
+        .orElse(DepartmentTypeCatalog.OTHER);
   }
 
   /** Tables in an order where each can use what the earlier ones said. */
