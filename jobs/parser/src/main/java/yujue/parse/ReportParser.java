@@ -116,7 +116,8 @@ public final class ReportParser {
   /** Everything after the line stage, shared by text and PDF; {@code notes} adds what reading the input noticed. */
   private static ParsedReport parse(SourceDocument doc, ReportMeta override, ReportLayout layout, String text,
       Consumer<ParseContext> notes) {
-    ReportMeta meta = merge(MetadataInference.infer(layout, text), override);
+    MetadataInference.Department department = MetadataInference.findDepartment(layout);
+    ReportMeta meta = merge(MetadataInference.infer(layout, text, department), override);
     int year = meta.fiscalYear() == null ? 0 : meta.fiscalYear();
     DocKind kind = meta.docKind() == null ? DocKind.FINAL : meta.docKind();
     ParseContext ctx = new ParseContext(layout.family(), year);
@@ -125,7 +126,7 @@ public final class ReportParser {
     readTables(layout, ctx, nf);
     Reconciler.apply(ctx, nf, kind);
     if (override == null || override.departmentName() == null) {
-      ctx.findings.addAll(MetadataInference.findings(layout));
+      ctx.findings.addAll(MetadataInference.findings(department));
     }
     ctx.findings.addAll(TableBlocks.repeatedHeaders(layout));
     ctx.findings.addAll(Validator.validate(
