@@ -39,6 +39,8 @@ import yujue.parse.text.SourceDocument;
 import yujue.parse.text.TextDecoder;
 import yujue.parse.validate.ReportFacts;
 import yujue.parse.validate.Validator;
+import yujue.warehouse.catalog.DepartmentType;
+import yujue.warehouse.catalog.DepartmentTypeCatalog;
 
 /**
  * One report from bytes to validated facts, in small stages: text, lines, layout (tables and
@@ -114,7 +116,8 @@ public final class ReportParser {
   /** Everything after the line stage, shared by text and PDF; {@code notes} adds what reading the input noticed. */
   private static ParsedReport parse(SourceDocument doc, ReportMeta override, ReportLayout layout, String text,
       Consumer<ParseContext> notes) {
-    ReportMeta meta = merge(MetadataInference.infer(layout, text), override);
+    MetadataInference.Department department = MetadataInference.findDepartment(layout);
+    ReportMeta meta = merge(MetadataInference.infer(layout, text, department), override);
     int year = meta.fiscalYear() == null ? 0 : meta.fiscalYear();
     DocKind kind = meta.docKind() == null ? DocKind.FINAL : meta.docKind();
     ParseContext ctx = new ParseContext(layout.family(), year);
@@ -123,7 +126,7 @@ public final class ReportParser {
     readTables(layout, ctx, nf);
     Reconciler.apply(ctx, nf, kind);
     if (override == null || override.departmentName() == null) {
-      ctx.findings.addAll(MetadataInference.findings(layout));
+      ctx.findings.addAll(MetadataInference.findings(department));
     }
     ctx.findings.addAll(TableBlocks.repeatedHeaders(layout));
     ctx.findings.addAll(Validator.validate(
@@ -136,7 +139,13 @@ public final class ReportParser {
         kind == DocKind.FINAL ? ProjectEvaluations.read(layout) : List.of());
   }
 
-  private static ReportMeta merge(ReportMeta inferred, ReportMeta o) {
+  /**
+   * The inferred metadata with the manifest's non-null fields over it. A manifest that names the
+   * department but not its type gets the type of the name it gives: the inferred type belongs to
+   * the inferred name (another department, or none when the text names none), and a report with a
+   * department name always has a type.
+   */
+  static ReportMeta merge(ReportMeta inferred, ReportMeta o) {
     if (o == null) {
       return inferred;
     }
@@ -144,10 +153,16 @@ public final class ReportParser {
         o.regionCode() != null ? o.regionCode() : inferred.regionCode(),
         o.regionName() != null ? o.regionName() : inferred.regionName(),
         o.departmentName() != null ? o.departmentName() : inferred.departmentName(),
-        o.departmentType() != null ? o.departmentType() : inferred.departmentType(),
+        o.departmentType() != null ? o.departmentType()
+            : o.departmentName() != null ? typeOf(o.departmentName()) : inferred.departmentType(),
         o.fiscalYear() != null ? o.fiscalYear() : inferred.fiscalYear(),
         o.docKind() != null ? o.docKind() : inferred.docKind(),
         "manifest");
+  }
+
+  private static String typeOf(String departmentName) {
+    return DepartmentTypeCatalog.load().classify(departmentName).map(DepartmentType::id)
+        .orElse(DepartmentTypeCatalog.OTHER);
   }
 
   /** Tables in an order where each can use what the earlier ones said. */

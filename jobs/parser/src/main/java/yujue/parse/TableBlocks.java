@@ -36,7 +36,7 @@ final class TableBlocks {
           }
         } else if (amounts) {
           data = true;
-        } else if (l.compact().length() >= MIN_HEADER_CHARS && header.contains(l.compact())) {
+        } else if (!header.isEmpty() && l.compact().length() >= MIN_HEADER_CHARS && header.contains(l.compact())) {
           out.add(new Finding("TABLE_HEADER_REPEATED", Severity.INFO, "table " + t.kind().code()
               + " continues after a page break with its header repeated; the repeated header is skipped",
               null, null, t.kind().code(), l.number()));

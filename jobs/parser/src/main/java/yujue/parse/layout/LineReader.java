@@ -58,6 +58,7 @@ public final class LineReader {
     int headings = 0;
     boolean carriageReturns = false;
     char[] joined = new char[t.length]; // where the text of a tab line is joined, reused line after line
+    char[] compact = new char[t.length]; // and its compact form
     for (int start = 0; start <= t.length; ) {
       int flags = 0;
       int tabs = 0;
@@ -76,7 +77,7 @@ public final class LineReader {
       tabLines += tabs > 0 ? 1 : 0;
       headings += start < t.length && t[start] == '#' ? 1 : 0;
       Line line = (flags & SPECIAL) != 0 ? clean(++number, text.substring(start, end))
-          : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined)
+          : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined, compact)
           : plainLine(++number, t, start, end, (flags & SPACE) == 0);
       if (line != null) {
         lines.add(line);
@@ -119,9 +120,10 @@ public final class LineReader {
    * ones at the end, and its text, the cells joined by spaces (stripped); null when the cells are
    * only markdown rules or empty (a line of tabs alone is blank). Cut after its last char that is
    * no whitespace, the line's last cell is its last non-empty one; the text is joined in
-   * {@code joined}, a buffer at least as long as the line.
+   * {@code joined}, a buffer at least as long as the line, and its compact form (every stage asks
+   * for a table line's) in {@code compact}, as long, in the same pass.
    */
-  private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined) {
+  private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined, char[] compact) {
     while (to > from && isWhitespace(s[to - 1])) {
       tabs -= s[--to] == '\t' ? 1 : 0;
     }
@@ -132,6 +134,7 @@ public final class LineReader {
     int n = 0;
     int length = 0;
     int leadingEmpty = 0; // the spaces join puts before the first non-empty cell, which strip drops
+    int compactLength = 0;
     for (int start = from, i = from; i <= to; i++) {
       if (i == to || s[i] == '\t') {
         int a = start;
@@ -149,11 +152,20 @@ public final class LineReader {
         }
         System.arraycopy(s, a, joined, length, b - a);
         length += b - a;
+        for (int k = a; k < b; k++) { // the separators joined above are spaces compact drops
+          compact[compactLength] = s[k];
+          compactLength += Text.isSpace(s[k]) ? 0 : 1;
+        }
         start = i + 1;
       }
     }
     List<String> list = List.of(cells);
-    return onlyRules(list) ? null : new Line(number, new String(joined, leadingEmpty, length - leadingEmpty), list);
+    if (onlyRules(list)) {
+      return null;
+    }
+    String text = new String(joined, leadingEmpty, length - leadingEmpty);
+    return new Line(number, text, list,
+        compactLength == text.length() ? text : new String(compact, 0, compactLength));
   }
 
   /**
@@ -197,7 +209,7 @@ public final class LineReader {
       for (char c : t) {
         tabs += c == '\t' ? 1 : 0;
       }
-      return tabLine(number, t, 0, t.length, tabs, new char[t.length]);
+      return tabLine(number, t, 0, t.length, tabs, new char[t.length], new char[t.length]);
     }
     return plainLine(number, s.strip(), false);
   }

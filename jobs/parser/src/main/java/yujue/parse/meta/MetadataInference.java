@@ -44,9 +44,18 @@ public final class MetadataInference {
   private MetadataInference() {}
 
   public static ReportMeta infer(ReportLayout layout, String text) {
-    DocKind kind = kind(layout, text);
-    String dept = department(layout);
-    Integer year = year(layout, text, kind);
+    return infer(layout, text, findDepartment(layout));
+  }
+
+  /**
+   * {@link #infer(ReportLayout, String)} with the department {@link #findDepartment} found (null
+   * for none): the parser finds it once for this and {@link #findings(Department)}.
+   */
+  public static ReportMeta infer(ReportLayout layout, String text, Department department) {
+    WholeText whole = new WholeText(text);
+    DocKind kind = kind(layout, whole);
+    String dept = department == null ? null : department.name();
+    Integer year = year(layout, whole, kind);
     String regionCode = null;
     String regionName = null;
     String type = null;
@@ -76,13 +85,37 @@ public final class MetadataInference {
     return s.indexOf(':') >= 0 || s.indexOf('：') >= 0;
   }
 
+  /**
+   * The report's text and its compact form, built at most once: the kind and the year both fall
+   * back to it, and most reports need neither (tables or a title settle them).
+   */
+  private static final class WholeText {
+    private final String text;
+    private String compact;
+
+    WholeText(String text) {
+      this.text = text;
+    }
+
+    String compact() {
+      if (compact == null) {
+        compact = Text.compact(text);
+      }
+      return compact;
+    }
+  }
+
   static DocKind kind(ReportLayout layout, String text) {
+    return kind(layout, new WholeText(text));
+  }
+
+  private static DocKind kind(ReportLayout layout, WholeText text) {
     long finals = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.FINAL).count();
     long budgets = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.BUDGET).count();
     if (finals != budgets) {
       return finals > budgets ? DocKind.FINAL : DocKind.BUDGET;
     }
-    String compact = Text.compact(text);
+    String compact = text.compact();
     int f = occurrences(compact, "部门决算");
     int b = occurrences(compact, "部门预算");
     return f == b ? null : (f > b ? DocKind.FINAL : DocKind.BUDGET);
@@ -96,15 +129,11 @@ public final class MetadataInference {
     return count;
   }
 
-  static String department(ReportLayout layout) {
-    Department d = findDepartment(layout);
-    return d == null ? null : d.name();
-  }
-
   /** Where the department name was read and what it looked like before cleaning. */
-  record Department(String name, String raw, boolean fromTitle, int line) {}
+  public record Department(String name, String raw, boolean fromTitle, int line) {}
 
-  static Department findDepartment(ReportLayout layout) {
+  /** The report's department, from its title line or else the table headers; null when none names it. */
+  public static Department findDepartment(ReportLayout layout) {
     List<Line> lines = layout.lines();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = title(lines.get(i));
@@ -139,7 +168,11 @@ public final class MetadataInference {
 
   /** What inference had to work around: no title line, a name with conversion noise. */
   public static List<Finding> findings(ReportLayout layout) {
-    Department d = findDepartment(layout);
+    return findings(findDepartment(layout));
+  }
+
+  /** {@link #findings(ReportLayout)} of the department {@link #findDepartment} found (null for none). */
+  public static List<Finding> findings(Department d) {
     if (d == null) {
       return List.of();
     }
@@ -202,6 +235,10 @@ public final class MetadataInference {
   }
 
   static Integer year(ReportLayout layout, String text, DocKind kind) {
+    return year(layout, new WholeText(text), kind);
+  }
+
+  private static Integer year(ReportLayout layout, WholeText text, DocKind kind) {
     for (Line l : layout.lines()) {
       Matcher m = title(l);
       if (m != null) {
@@ -218,7 +255,7 @@ public final class MetadataInference {
         }
       }
     }
-    String compact = Text.compact(text);
+    String compact = text.compact();
     Matcher b = BUDGET_YEAR.matcher(compact);
     if (kind == DocKind.BUDGET && b.find()) {
       return Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));
