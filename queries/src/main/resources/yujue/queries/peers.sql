@@ -2,7 +2,7 @@
 --   regions (filter department_type) or every department of a region (filter regions), per year.
 -- Grain: one row per (metric, year, basis, region_code, department) in the filtered peer set.
 -- Inputs: doc_totals, sanggong, expenditure_by_function, budget_execution, scoped_departments (the
---   filters), module_visitors() and module_headcounts() (module_inputs.sql; the latter over
+--   filters), module_visitors(read_types) and module_headcounts(read_types) (module_inputs.sql; the latter over
 --   module_staffing, a temporary table the module runner fills from the researcher's staffing file;
 --   empty without one).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
@@ -77,7 +77,7 @@ sanggong_years AS (
   WHERE (CAST($2 AS VARCHAR) IS NULL OR g.department_type = $2) -- the department's type, as scope's
 ),
 visitors AS (
-  SELECT * FROM module_visitors()
+  SELECT * FROM module_visitors((SELECT list(DISTINCT report_type) FROM scope_reports))
 ),
 function_classes AS (
   SELECT f.doc_id, f.subject_code, f.total FROM expenditure_by_function f
@@ -93,7 +93,7 @@ stated_totals AS (
     AND CAST($5 AS VARCHAR) = 'execution_pct' -- only read for its own metric
 ),
 headcounts AS (
-  SELECT * FROM module_headcounts()
+  SELECT * FROM module_headcounts((SELECT list(DISTINCT report_type) FROM scope_reports))
 ),
 
 -- logic

@@ -1,6 +1,6 @@
 -- personnel: 人员经费, 公用经费, headcount and 人均人员经费 per current report.
 -- Grain: one row per current report (region_code, department, year, doc_kind).
--- Inputs: doc_totals, scoped_documents (the filters), module_headcounts() (module_inputs.sql: over
+-- Inputs: doc_totals, scoped_documents (the filters), module_headcounts(read_types) (module_inputs.sql: over
 --   module_staffing, a temporary table the module runner fills from the researcher's staffing
 --   file; empty without one).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
@@ -37,7 +37,7 @@ reports AS (
   WHERE (CAST($2 AS VARCHAR) IS NULL OR t.department_type = $2) -- lets the scan skip other types' row groups
 ),
 headcounts AS (
-  SELECT * FROM module_headcounts()
+  SELECT * FROM module_headcounts((SELECT list(DISTINCT department_type) FROM scope))
 )
 
 SELECT

@@ -2,8 +2,8 @@
 --   visitor received, 机关运行经费 per head; each with its numerator and denominator.
 -- Grain: one row per (current report, measure); measure = vehicle_cost_per_vehicle |
 --   reception_cost_per_visitor | operating_cost_per_head.
--- Inputs: doc_totals, sanggong, scoped_documents (the filters), module_visitors() and
---   module_headcounts() (module_inputs.sql; the latter over module_staffing, a temporary table the
+-- Inputs: doc_totals, sanggong, scoped_documents (the filters), module_visitors(read_types) and
+--   module_headcounts(read_types) (module_inputs.sql; the latter over module_staffing, a temporary table the
 --   module runner fills from the researcher's staffing file; empty without one).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
 --   2 department_type (the report's own); 3 first year; 4 last year.
@@ -47,10 +47,10 @@ sanggong_years AS (
   SEMI JOIN scope s ON s.region_code = g.region_code AND s.department_name = g.department_name
 ),
 visitors AS (
-  SELECT * FROM module_visitors()
+  SELECT * FROM module_visitors((SELECT list(DISTINCT department_type) FROM scope))
 ),
 headcounts AS (
-  SELECT * FROM module_headcounts()
+  SELECT * FROM module_headcounts((SELECT list(DISTINCT department_type) FROM scope))
 ),
 
 -- logic

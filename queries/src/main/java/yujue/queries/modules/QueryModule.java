@@ -97,7 +97,7 @@ public final class QueryModule {
 
   /**
    * Sets up what the SQL reads besides the warehouse views: {@code module_staffing} and the
-   * macros over it ({@code module_headcounts()}, {@code module_visitors()}).
+   * macros over it ({@code module_headcounts(read_types)}, {@code module_visitors(read_types)}).
    */
   public void prepare(Connection c, Filters f) throws SQLException {
     Staffing.load(c, f.staffing());
