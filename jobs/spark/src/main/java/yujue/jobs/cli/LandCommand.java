@@ -171,9 +171,7 @@ final class LandCommand implements Callable<Integer> {
   }
 
   private SparkSession session() {
-    SparkSession.Builder builder = Sessions.builder("yujue-land", master);
-    conf.forEach(builder::config);
-    return builder.getOrCreate();
+    return Sessions.builder("yujue-land", master, conf).getOrCreate();
   }
 
   /** The Hadoop settings the Spark session will have: defaults plus --conf spark.hadoop.* entries. */

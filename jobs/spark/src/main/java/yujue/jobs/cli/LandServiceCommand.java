@@ -42,9 +42,7 @@ final class LandServiceCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Missing required option: '--endpoint-file=FILE' (or set YUJUE_LAND_SERVICE)");
     }
-    SparkSession.Builder builder = Sessions.builder("yujue-land-service", master);
-    conf.forEach(builder::config);
-    SparkSession spark = builder.getOrCreate();
+    SparkSession spark = Sessions.builder("yujue-land-service", master, conf).getOrCreate();
     CountDownLatch stopped = new CountDownLatch(1);
     LandService service = LandService.start(spark, file);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -31,4 +31,11 @@ public final class Sessions {
     }
     return b;
   }
+
+  /** {@link #builder(String, String)} with a command's --conf settings over the defaults. */
+  public static SparkSession.Builder builder(String appName, String master, Map<String, String> conf) {
+    SparkSession.Builder b = builder(appName, master);
+    conf.forEach(b::config);
+    return b;
+  }
 }
