@@ -39,7 +39,6 @@ import yujue.parse.text.SourceDocument;
 import yujue.parse.text.TextDecoder;
 import yujue.parse.validate.ReportFacts;
 import yujue.parse.validate.Validator;
-import yujue.warehouse.catalog.DepartmentType;
 import yujue.warehouse.catalog.DepartmentTypeCatalog;
 
 /**
@@ -154,15 +153,11 @@ public final class ReportParser {
         o.regionName() != null ? o.regionName() : inferred.regionName(),
         o.departmentName() != null ? o.departmentName() : inferred.departmentName(),
         o.departmentType() != null ? o.departmentType()
-            : o.departmentName() != null ? typeOf(o.departmentName()) : inferred.departmentType(),
+            : o.departmentName() != null ? DepartmentTypeCatalog.load().typeId(o.departmentName())
+            : inferred.departmentType(),
         o.fiscalYear() != null ? o.fiscalYear() : inferred.fiscalYear(),
         o.docKind() != null ? o.docKind() : inferred.docKind(),
         "manifest");
-  }
-
-  private static String typeOf(String departmentName) {
-    return DepartmentTypeCatalog.load().classify(departmentName).map(DepartmentType::id)
-        .orElse(DepartmentTypeCatalog.OTHER);
   }
 
   /** Tables in an order where each can use what the earlier ones said. */

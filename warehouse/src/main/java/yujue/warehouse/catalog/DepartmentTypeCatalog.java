@@ -48,8 +48,13 @@ public final class DepartmentTypeCatalog {
 
   /**
    * The type of a department, e.g. 海东市人民政府办公室 -> government_office. Empty when no pattern
-   * matches; the caller then records {@link #OTHER}.
+   * matches; a report then records {@link #OTHER} ({@link #typeId}).
    */
+  /** The type id a report records for a department: {@link #classify}'s, else {@link #OTHER}; null without a name. */
+  public String typeId(String departmentName) {
+    return departmentName == null ? null : classify(departmentName).map(DepartmentType::id).orElse(OTHER);
+  }
+
   public Optional<DepartmentType> classify(String departmentName) {
     if (departmentName == null) {
       return Optional.empty();

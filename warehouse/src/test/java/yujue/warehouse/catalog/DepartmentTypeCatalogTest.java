@@ -1,6 +1,7 @@
 package yujue.warehouse.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -59,6 +60,13 @@ class DepartmentTypeCatalogTest {
     DepartmentType other = CATALOG.all().get(CATALOG.all().size() - 1);
     assertEquals(DepartmentTypeCatalog.OTHER, other.id());
     assertTrue(other.patterns().isEmpty());
+  }
+
+  @Test
+  void aReportRecordsTheTypeIdOrOtherAndNoneWithoutAName() {
+    assertEquals("government_office", CATALOG.typeId("海东市人民政府办公室"));
+    assertEquals(DepartmentTypeCatalog.OTHER, CATALOG.typeId("海东市某某服务中心"));
+    assertNull(CATALOG.typeId(null));
   }
 
   @Test

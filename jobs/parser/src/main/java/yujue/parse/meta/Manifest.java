@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import yujue.parse.model.DocKind;
 import yujue.parse.model.ReportMeta;
-import yujue.warehouse.catalog.DepartmentType;
 import yujue.warehouse.catalog.DepartmentTypeCatalog;
 import yujue.warehouse.catalog.Region;
 import yujue.warehouse.catalog.RegionCatalog;
@@ -40,8 +39,7 @@ public final class Manifest {
       if (regionCode != null) {
         regionName = RegionCatalog.load().byCode(regionCode).map(Region::name).orElse(null);
       }
-      String type = department == null ? null
-          : DepartmentTypeCatalog.load().classify(department).map(DepartmentType::id).orElse(DepartmentTypeCatalog.OTHER);
+      String type = DepartmentTypeCatalog.load().typeId(department);
       return new ReportMeta(regionCode, regionName, department, type,
           fiscalYear == null ? null : Integer.valueOf(fiscalYear),
           docKind == null ? null : DocKind.valueOf(docKind.toUpperCase(Locale.ROOT)), "manifest");

@@ -15,7 +15,6 @@ import yujue.parse.model.DocKind;
 import yujue.parse.model.Finding;
 import yujue.parse.model.Finding.Severity;
 import yujue.parse.model.ReportMeta;
-import yujue.warehouse.catalog.DepartmentType;
 import yujue.warehouse.catalog.DepartmentTypeCatalog;
 import yujue.warehouse.catalog.Region;
 import yujue.warehouse.catalog.RegionCatalog;
@@ -66,7 +65,7 @@ public final class MetadataInference {
         regionCode = r.get().code();
         regionName = r.get().name();
       }
-      type = DepartmentTypeCatalog.load().classify(dept).map(DepartmentType::id).orElse(DepartmentTypeCatalog.OTHER);
+      type = DepartmentTypeCatalog.load().typeId(dept);
     }
     return new ReportMeta(regionCode, regionName, dept, type, year, kind, "inferred");
   }
