@@ -1,5 +1,6 @@
 package yujue.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,7 +9,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.duckdb.DuckDBResultSet;
 import yujue.bench.spark.SparkModules;
 import yujue.bench.spark.SparkWarehouse;
 import yujue.jobs.spark.Sessions;
@@ -60,7 +67,8 @@ public final class ModuleLatency {
    * {@code duckdbMs} that is moving rows to the client rather than computing them.
    */
   public record Latency(String module, String filter, double duckdbMs, double duckdbMinMs, double sparkMs,
-      double sparkMinMs, double ratio, int rows, boolean agree, String mismatch, double duckdbReadMs) {}
+      double sparkMinMs, double ratio, int rows, boolean agree, String mismatch, double duckdbReadMs,
+      double duckdbArrowMs) {}
 
   /**
    * No filter (every current report: an export's worth of rows); the department type with the
@@ -141,31 +149,44 @@ public final class ModuleLatency {
     return out;
   }
 
+  /**
+   * One run, timed as a client sees it: the rows in the engine's own client form (DuckDB's
+   * {@link ArrowRows}, Spark's collected rows). {@link #compared} turns them into the common form
+   * of {@link ResultRows}, outside the timing.
+   */
   private interface Query {
-    ResultRows run() throws SQLException;
+    Object run() throws SQLException;
   }
 
   /** The module's rows in Java, read as Arrow batches ({@link QueryModule#fetch}). */
-  private static ResultRows duckdb(Connection c, QueryModule m, Filters f) throws SQLException {
-    return ResultRows.of(m.fetch(c, f));
+  private static ArrowRows duckdb(Connection c, QueryModule m, Filters f) throws SQLException {
+    return m.fetch(c, f);
   }
 
-  private static ResultRows spark(SparkSession spark, QueryModule m, Filters f) {
-    return ResultRows.of(SparkModules.run(spark, m, f));
+  private static Collected spark(SparkSession spark, QueryModule m, Filters f) {
+    Dataset<Row> result = SparkModules.run(spark, m, f);
+    return new Collected(Arrays.asList(result.columns()), result.collectAsList());
+  }
+
+  /** Spark's rows as {@code collectAsList} hands them to the driver. */
+  private record Collected(List<String> columns, List<Row> rows) {}
+
+  private static ResultRows compared(Object rows) {
+    return rows instanceof ArrowRows a ? ResultRows.of(a) : ResultRows.of(((Collected) rows).columns(), ((Collected) rows).rows());
   }
 
   /** {@code spark} null: DuckDB alone, nothing to compare. */
   private static Latency measure(QueryModule m, String label, Settings s, Query duckdb, Query spark)
       throws SQLException {
-    ResultRows d = duckdb.run();
+    ResultRows d = compared(duckdb.run());
     String mismatch = null;
     if (spark != null) {
       try {
-        mismatch = ResultRows.mismatch(d, spark.run());
+        mismatch = ResultRows.mismatch(d, compared(spark.run()));
       } catch (RuntimeException e) { // a twin Spark cannot run is a finding of the benchmark, not its end
         String why = "Spark failed: " + e.getMessage().lines().findFirst().orElse(e.toString());
         return new Latency(m.name(), label, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            d.rows().size(), false, why, Double.NaN);
+            d.rows().size(), false, why, Double.NaN, Double.NaN);
       }
     }
     for (int i = 1; i < s.warmupRuns(); i++) {
@@ -187,30 +208,50 @@ public final class ModuleLatency {
     double sMedian = sMs.length == 0 ? Double.NaN : median(sMs);
     return new Latency(m.name(), label, dMedian, Arrays.stream(dMs).min().orElse(Double.NaN), sMedian,
         Arrays.stream(sMs).min().orElse(Double.NaN), sMedian / dMedian, d.rows().size(), mismatch == null, mismatch,
-        Double.NaN);
+        Double.NaN, Double.NaN);
   }
 
-  /** The module's result kept in a temporary table, then read back like the timed runs read it. */
+  /**
+   * The module's result kept in a temporary table, then read back like the timed runs read it
+   * ({@code duckdbReadMs}) and as bare Arrow batches ({@code duckdbArrowMs}).
+   */
   private static Latency withReadTime(Latency l, Connection c, QueryModule m, Filters f) throws SQLException {
-    List<Object> params = m.parameters(f);
-    m.prepare(c, f);
-    try (var ps = c.prepareStatement("CREATE OR REPLACE TEMP TABLE bench_result AS " + m.sql())) {
-      for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+    try (var ps = m.statement(c, f, "CREATE OR REPLACE TEMP TABLE bench_result AS ")) {
       ps.execute();
     }
     double[] ms = new double[MIN_DUCKDB_RUNS];
+    double[] arrowMs = new double[MIN_DUCKDB_RUNS];
     try (Statement s = c.createStatement()) {
       for (int i = 0; i < ms.length; i++) {
         ms[i] = time(() -> {
           try (ResultSet rs = s.executeQuery("SELECT * FROM bench_result")) {
-            return ResultRows.of(ArrowRows.read(rs));
+            return ArrowRows.read(rs);
+          }
+        });
+        arrowMs[i] = time(() -> {
+          try (ResultSet rs = s.executeQuery("SELECT * FROM bench_result")) {
+            return arrowBatchRows(rs);
           }
         });
       }
       s.execute("DROP TABLE bench_result");
     }
     return new Latency(l.module(), l.filter(), l.duckdbMs(), l.duckdbMinMs(), l.sparkMs(), l.sparkMinMs(), l.ratio(),
-        l.rows(), l.agree(), l.mismatch(), median(ms));
+        l.rows(), l.agree(), l.mismatch(), median(ms), median(arrowMs));
+  }
+
+  /** Every Arrow batch of the result loaded into the JVM, nothing read from them: the rows counted. */
+  private static long arrowBatchRows(ResultSet rs) throws SQLException {
+    try (BufferAllocator a = new RootAllocator();
+        ArrowReader r = (ArrowReader) rs.unwrap(DuckDBResultSet.class).arrowExportStream(a, ArrowRows.BATCH_ROWS)) {
+      long rows = 0;
+      while (r.loadNextBatch()) {
+        rows += r.getVectorSchemaRoot().getRowCount();
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new SQLException("cannot read the result as Arrow batches", e);
+    }
   }
 
   private static double time(Query q) throws SQLException {

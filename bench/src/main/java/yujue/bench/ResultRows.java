@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import yujue.queries.export.ArrowRows;
 
@@ -30,10 +29,10 @@ record ResultRows(List<String> columns, List<List<Object>> rows) {
     return new ResultRows(result.columns(), rows);
   }
 
-  static ResultRows of(Dataset<Row> result) {
-    List<String> columns = Arrays.asList(result.columns());
-    List<List<Object>> rows = new ArrayList<>();
-    for (Row r : result.collectAsList()) {
+  /** Rows a Spark query collected to the driver, with its columns. */
+  static ResultRows of(List<String> columns, List<Row> collected) {
+    List<List<Object>> rows = new ArrayList<>(collected.size());
+    for (Row r : collected) {
       Object[] row = new Object[r.size()];
       for (int i = 0; i < row.length; i++) {
         row[i] = normalise(r.get(i));

@@ -118,13 +118,27 @@ public final class QueryModule {
 
   /** Runs the module; closing the result also closes its statement. */
   public ResultSet run(Connection c, Filters f) throws SQLException {
-    List<Object> params = parameters(f); // validates before anything touches the connection
-    prepare(c, f);
-    PreparedStatement ps = c.prepareStatement(sql);
+    PreparedStatement ps = statement(c, f, "");
     try {
-      for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
       ps.closeOnCompletion();
       return ps.executeQuery();
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The module prepared on {@code c} with its parameters bound, {@code prefix} put before its SQL
+   * (e.g. {@code CREATE TEMP TABLE t AS }); the caller closes it.
+   */
+  public PreparedStatement statement(Connection c, Filters f, String prefix) throws SQLException {
+    List<Object> params = parameters(f); // validates before anything touches the connection
+    prepare(c, f);
+    PreparedStatement ps = c.prepareStatement(prefix + sql);
+    try {
+      for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+      return ps;
     } catch (SQLException | RuntimeException e) {
       ps.close();
       throw e;
