@@ -13,6 +13,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
@@ -29,24 +30,27 @@ import org.apache.arrow.vector.util.Text;
  */
 public record ArrowRows(List<String> columns, List<Object[]> rows) {
 
+  /** Rows per Arrow batch DuckDB hands over. */
+  public static final long BATCH_ROWS = ArrowExport.BATCH_ROWS;
+
   /** Reads the rest of {@code rs} (not yet advanced); the caller closes it. */
   public static ArrowRows read(ResultSet rs) throws SQLException {
     try (BufferAllocator a = new RootAllocator(); ArrowReader r = ArrowExport.reader(rs, a)) {
       List<String> columns = r.getVectorSchemaRoot().getSchema().getFields().stream().map(Field::getName).toList();
       List<Object[]> rows = new ArrayList<>();
+      Repeats[] repeats = new Repeats[columns.size()];
+      Arrays.setAll(repeats, c -> new Repeats());
       while (r.loadNextBatch()) {
         VectorSchemaRoot batch = r.getVectorSchemaRoot();
-        int first = rows.size();
-        for (int i = 0; i < batch.getRowCount(); i++) {
-          rows.add(new Object[columns.size()]);
-        }
+        int n = batch.getRowCount();
+        Object[][] block = new Object[n][columns.size()];
         for (int c = 0; c < columns.size(); c++) { // column by column, as Arrow lays them out
           FieldVector v = batch.getVector(c);
-          Texts texts = new Texts();
-          for (int i = 0; i < batch.getRowCount(); i++) {
-            rows.get(first + i)[c] = value(v, i, texts);
+          for (int i = 0; i < n; i++) {
+            block[i][c] = value(v, i, repeats[c]);
           }
         }
+        rows.addAll(Arrays.asList(block));
       }
       return new ArrowRows(columns, rows);
     } catch (java.io.IOException e) {
@@ -54,7 +58,7 @@ public record ArrowRows(List<String> columns, List<Object[]> rows) {
     }
   }
 
-  private static Object value(FieldVector v, int i, Texts texts) {
+  private static Object value(FieldVector v, int i, Repeats repeats) {
     if (v.isNull(i)) {
       return null;
     }
@@ -62,7 +66,10 @@ public record ArrowRows(List<String> columns, List<Object[]> rows) {
       return decimal(d, i);
     }
     if (v instanceof VarCharVector t) {
-      return texts.get(t.get(i));
+      return repeats.text(t, i);
+    }
+    if (v instanceof IntVector n) {
+      return repeats.integer(n.get(i));
     }
     if (v instanceof DateDayVector d) {
       return LocalDate.ofEpochDay(d.get(i));
@@ -82,19 +89,42 @@ public record ArrowRows(List<String> columns, List<Object[]> rows) {
   }
 
   /**
-   * The texts of one column of a batch. Module results are sorted by region and department, so
-   * a text often repeats the row before: it is then the same String, not decoded again.
+   * The last value of one column. Module results are sorted by region and department, so a text
+   * or a year often repeats the row before: it is then the same object, not decoded or boxed again.
    */
-  static final class Texts {
-    private byte[] lastBytes;
-    private String last;
+  static final class Repeats {
+    private byte[] bytes = new byte[64];
+    private byte[] lastBytes = new byte[64];
+    private int lastLength = -1;
+    private String lastText;
+    private Integer lastInteger;
 
-    String get(byte[] utf8) {
-      if (!Arrays.equals(utf8, lastBytes)) {
-        lastBytes = utf8;
-        last = new String(utf8, StandardCharsets.UTF_8);
+    /** Value {@code i} of {@code t}, compared with the last in place: no byte array per value. */
+    String text(VarCharVector t, int i) {
+      int from = t.getStartOffset(i);
+      int length = t.getEndOffset(i) - from;
+      if (length > bytes.length) {
+        bytes = new byte[Math.max(length, 2 * bytes.length)];
       }
-      return last;
+      t.getDataBuffer().getBytes(from, bytes, 0, length);
+      return text(bytes, length);
+    }
+
+    String text(byte[] utf8, int length) {
+      if (length != lastLength || !Arrays.equals(utf8, 0, length, lastBytes, 0, length)) {
+        lastText = new String(utf8, 0, length, StandardCharsets.UTF_8);
+        bytes = lastBytes; // swap: the bytes just read become the last ones
+        lastBytes = utf8;
+        lastLength = length;
+      }
+      return lastText;
+    }
+
+    Integer integer(int value) {
+      if (lastInteger == null || lastInteger != value) {
+        lastInteger = value;
+      }
+      return lastInteger;
     }
   }
 }

@@ -45,4 +45,26 @@ class ArrowRowsTest {
     assertNull(r.get(3)[0]);
     assertEquals("海东市", r.get(4)[0]);
   }
+
+  @Test
+  void textsThatShareAPrefixOrOutgrowTheBufferAreReadWhole() throws Exception {
+    String longName = "西宁市城中区人民政府办公室".repeat(8); // 312 bytes: past the first buffer
+    List<Object[]> r = rows("SELECT * FROM (VALUES ('海东'), ('海东市'), ('" + longName + "'), ('海东'), ('" + longName
+        + "')) t(region)");
+    assertEquals("海东", r.get(0)[0]);
+    assertEquals("海东市", r.get(1)[0]);
+    assertEquals(longName, r.get(2)[0]);
+    assertEquals("海东", r.get(3)[0]);
+    assertEquals(longName, r.get(4)[0]);
+  }
+
+  @Test
+  void anIntegerRepeatingTheRowBeforeIsTheSameObject() throws Exception {
+    List<Object[]> r = rows("SELECT CAST(y AS INTEGER) AS y FROM (VALUES (2024), (2024), (2025), (NULL), (2025)) t(y)");
+    assertEquals(2024, r.get(0)[0]);
+    assertSame(r.get(0)[0], r.get(1)[0]); // 2024 is past Integer's own cache of -128..127
+    assertEquals(2025, r.get(2)[0]);
+    assertNull(r.get(3)[0]);
+    assertEquals(2025, r.get(4)[0]);
+  }
 }
