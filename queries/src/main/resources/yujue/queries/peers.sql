@@ -120,6 +120,16 @@ sanggong_changes AS (
    AND b.fiscal_year = a.fiscal_year AND b.basis = 'budget'
   WHERE a.basis = 'actual'
 ),
+report_metrics AS (
+  -- the metrics report_figures gives (doc_totals), with their units
+  SELECT * FROM (VALUES
+    ('expenditure_total', '万元'), ('basic_expenditure', '万元'), ('project_expenditure', '万元'),
+    ('basic_share_pct', '%'), ('project_share_pct', '%'), ('personnel_cost', '万元'),
+    ('public_cost', '万元'), ('operating_cost', '万元'), ('vehicles_held', '辆'),
+    ('headcount_actual', '人'), ('personnel_per_capita', '万元/人'), ('vehicle_cost_per_vehicle', '万元/辆'),
+    ('reception_cost_per_visitor', '万元/人次'), ('operating_cost_per_head', '万元/人')
+  ) AS m(metric, unit)
+),
 metric_values AS (
   -- every branch casts to DECIMAL(18,4): a union of DECIMAL(38,2) and (38,4) would fall back to
   -- (38,2), and VALUES takes its first row's type
@@ -127,35 +137,39 @@ metric_values AS (
   SELECT region_code, department_name, fiscal_year, basis,
          'sanggong_' || basis AS metric, '万元' AS unit, CAST(total AS DECIMAL(18,4)) AS value
   FROM sanggong_years
+  WHERE CAST($5 AS VARCHAR) IN ('sanggong_budget', 'sanggong_actual') -- only computed for its own metrics
   UNION ALL
   SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_execution_pct', '%',
          CAST(pct(total, budget_total) AS DECIMAL(18,4))
   FROM sanggong_changes
+  WHERE CAST($5 AS VARCHAR) = 'sanggong_execution_pct'
   UNION ALL
   SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_actual_change_pct', '%',
          CAST(CASE WHEN change < 0 THEN -pct(-change, prev_total) ELSE pct(change, prev_total) END
               AS DECIMAL(18,4))
   FROM sanggong_changes
+  WHERE CAST($5 AS VARCHAR) = 'sanggong_actual_change_pct'
   UNION ALL
-  -- report figures (doc_totals), unpivoted
-  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, m.metric, m.unit, m.value
-  FROM report_figures f,
-  LATERAL (VALUES
-    ('expenditure_total',          '万元',      CAST(f.expenditure_total AS DECIMAL(18,4))),
-    ('basic_expenditure',          '万元',      CAST(f.basic_expenditure AS DECIMAL(18,4))),
-    ('project_expenditure',        '万元',      CAST(f.project_expenditure AS DECIMAL(18,4))),
-    ('basic_share_pct',            '%',         CAST(pct(f.basic_expenditure, f.expenditure_total) AS DECIMAL(18,4))),
-    ('project_share_pct',          '%',         CAST(pct(f.project_expenditure, f.expenditure_total) AS DECIMAL(18,4))),
-    ('personnel_cost',             '万元',      CAST(f.personnel_cost AS DECIMAL(18,4))),
-    ('public_cost',                '万元',      CAST(f.public_cost AS DECIMAL(18,4))),
-    ('operating_cost',             '万元',      CAST(f.operating_cost AS DECIMAL(18,4))),
-    ('vehicles_held',              '辆',        CAST(f.vehicles_held AS DECIMAL(18,4))),
-    ('headcount_actual',           '人',        CAST(f.headcount AS DECIMAL(18,4))),
-    ('personnel_per_capita',       '万元/人',   CAST(per(f.personnel_cost, f.headcount) AS DECIMAL(18,4))),
-    ('vehicle_cost_per_vehicle',   '万元/辆',   CAST(per(f.vehicle_operation, f.vehicles_held) AS DECIMAL(18,4))),
-    ('reception_cost_per_visitor', '万元/人次', CAST(per(f.reception, f.reception_persons) AS DECIMAL(18,4))),
-    ('operating_cost_per_head',    '万元/人',   CAST(per(f.operating_cost, f.headcount) AS DECIMAL(18,4)))
-  ) AS m(metric, unit, value)
+  -- report figures (doc_totals): the asked metric only, not every one unpivoted (14 rows per report)
+  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, m.metric, m.unit,
+    CASE m.metric
+      WHEN 'expenditure_total'          THEN CAST(f.expenditure_total AS DECIMAL(18,4))
+      WHEN 'basic_expenditure'          THEN CAST(f.basic_expenditure AS DECIMAL(18,4))
+      WHEN 'project_expenditure'        THEN CAST(f.project_expenditure AS DECIMAL(18,4))
+      WHEN 'basic_share_pct'            THEN CAST(pct(f.basic_expenditure, f.expenditure_total) AS DECIMAL(18,4))
+      WHEN 'project_share_pct'          THEN CAST(pct(f.project_expenditure, f.expenditure_total) AS DECIMAL(18,4))
+      WHEN 'personnel_cost'             THEN CAST(f.personnel_cost AS DECIMAL(18,4))
+      WHEN 'public_cost'                THEN CAST(f.public_cost AS DECIMAL(18,4))
+      WHEN 'operating_cost'             THEN CAST(f.operating_cost AS DECIMAL(18,4))
+      WHEN 'vehicles_held'              THEN CAST(f.vehicles_held AS DECIMAL(18,4))
+      WHEN 'headcount_actual'           THEN CAST(f.headcount AS DECIMAL(18,4))
+      WHEN 'personnel_per_capita'       THEN CAST(per(f.personnel_cost, f.headcount) AS DECIMAL(18,4))
+      WHEN 'vehicle_cost_per_vehicle'   THEN CAST(per(f.vehicle_operation, f.vehicles_held) AS DECIMAL(18,4))
+      WHEN 'reception_cost_per_visitor' THEN CAST(per(f.reception, f.reception_persons) AS DECIMAL(18,4))
+      WHEN 'operating_cost_per_head'    THEN CAST(per(f.operating_cost, f.headcount) AS DECIMAL(18,4))
+    END AS value
+  FROM report_figures f
+  JOIN report_metrics m ON m.metric = CAST($5 AS VARCHAR)
   UNION ALL
   -- function classes (expenditure_by_function)
   SELECT t.region_code, t.department_name, t.fiscal_year, t.basis,
@@ -179,17 +193,26 @@ peer_set AS (
     AND (p.basis IS NULL OR m.basis = p.basis)
     AND m.fiscal_year BETWEEN s.first_year AND s.last_year
 ),
+peer_groups AS (
+  -- per peer group, once (as window aggregates DuckDB would compute them again for every row)
+  SELECT
+    metric, fiscal_year, basis,
+    count(value) AS peer_count,
+    -- exact median: the mean of the lower and upper middle values (equal when the count is odd)
+    (quantile_disc(value, 0.5) - quantile_disc(-value, 0.5)) * 0.5 AS peer_median
+  FROM peer_set
+  GROUP BY ALL
+),
 ranked AS (
   SELECT
-    *,
-    CASE WHEN value IS NOT NULL THEN rank() OVER (
-      PARTITION BY metric, fiscal_year, basis
-      ORDER BY CASE WHEN ascending THEN value END ASC NULLS LAST, value DESC NULLS LAST) END AS rank,
-    count(value) OVER peers AS peer_count,
-    -- exact median: the mean of the lower and upper middle values (equal when the count is odd)
-    (quantile_disc(value, 0.5) OVER peers - quantile_disc(-value, 0.5) OVER peers) * 0.5 AS peer_median
-  FROM peer_set
-  WINDOW peers AS (PARTITION BY metric, fiscal_year, basis)
+    p.*,
+    CASE WHEN p.value IS NOT NULL THEN rank() OVER (
+      PARTITION BY p.metric, p.fiscal_year, p.basis
+      ORDER BY CASE WHEN p.ascending THEN p.value END ASC NULLS LAST, p.value DESC NULLS LAST) END AS rank,
+    g.peer_count,
+    g.peer_median
+  FROM peer_set p
+  JOIN peer_groups g USING (metric, fiscal_year, basis)
 )
 
 SELECT
