@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
 import yujue.parse.layout.Text;
 import yujue.parse.model.DocKind;
 
@@ -59,8 +60,19 @@ public enum TableKind {
     if (!endsWithBiao(line)) {
       return Optional.empty(); // every title ends in 表: most lines need no label work
     }
-    String label = Text.label(line).replace('"', '“').replace('”', '“');
-    return Optional.ofNullable(BY_TITLE.get(label));
+    return titled(Text.label(line));
+  }
+
+  /** {@link #byTitle(String)} of a line's text, labelled from the compact form the line keeps. */
+  public static Optional<TableKind> byTitle(Line line) {
+    if (!endsWithBiao(line.text())) {
+      return Optional.empty();
+    }
+    return titled(Text.labelOfCompact(line.compact()));
+  }
+
+  private static Optional<TableKind> titled(String label) {
+    return Optional.ofNullable(BY_TITLE.get(label.replace('"', '“').replace('”', '“')));
   }
 
   /**
@@ -93,7 +105,16 @@ public enum TableKind {
     if (!opensWithMark(line)) {
       return Optional.empty(); // most lines: not even compacted
     }
-    String c = Text.compact(line);
+    return marked(Text.compact(line));
+  }
+
+  /** {@link #byMark(String)} of a line's text, matched on the compact form the line keeps. */
+  public static Optional<TableKind> byMark(Line line) {
+    return opensWithMark(line.text()) ? marked(line.compact()) : Optional.empty();
+  }
+
+  /** The kind the compact text {@code c} names as a numbering mark. */
+  private static Optional<TableKind> marked(String c) {
     if (!c.startsWith("公开") && !c.startsWith("部门公开表")) {
       return Optional.empty(); // neither mark can match: skip both regexes on most lines
     }
