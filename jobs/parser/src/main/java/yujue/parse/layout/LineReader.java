@@ -143,7 +143,11 @@ public final class LineReader {
     int b = -1; // and one past its last
     for (int i = from; i <= to; i++) {
       char c = i < to ? s[i] : '\t';
-      if (c == '\t') {
+      if (c > ' ' && (c < '\u1680' || c > '\u3000')) { // no whitespace, as most chars, tested first
+        a = a < 0 ? i : a;
+        b = i + 1;
+        compact[compactLength++] = c;
+      } else if (c == '\t') {
         if (a < 0) {
           cells[n] = "";
           leadingEmpty += leadingEmpty == n ? 1 : 0;
@@ -193,14 +197,15 @@ public final class LineReader {
   }
 
   /**
-   * {@link Character#isWhitespace}, which no char past U+3000 is and, in ASCII, only \\t to \\r,
-   * the separators U+001C to U+001F and the space are: most chars take a compare or two.
+   * {@link Character#isWhitespace}, which no char past U+3000 is, none from the space to U+1680
+   * either and, below the space, only \\t to \\r and the separators U+001C to U+001F are: most
+   * chars take two or three compares.
    */
   static boolean isWhitespace(char c) {
-    if (c < 128) {
-      return c <= ' ' && (c >= 0x1C || c >= '\t' && c <= '\r');
+    if (c > ' ' && (c < '\u1680' || c > '\u3000')) {
+      return false;
     }
-    return c <= '\u3000' && Character.isWhitespace(c);
+    return c <= ' ' ? c == ' ' || c >= 0x1C || c >= '\t' && c <= '\r' : Character.isWhitespace(c);
   }
 
   static Line clean(int number, String raw) {
