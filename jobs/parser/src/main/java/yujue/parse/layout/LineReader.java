@@ -52,7 +52,7 @@ public final class LineReader {
    */
   static Scan scan(String text) {
     char[] t = text.toCharArray();
-    List<Line> lines = new ArrayList<>();
+    List<Line> lines = new ArrayList<>(t.length / 16); // some 15 chars a line, blank ones counted: room enough, no regrowth
     int number = 0;
     int tabLines = 0;
     int headings = 0;

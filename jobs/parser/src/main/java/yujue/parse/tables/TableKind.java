@@ -72,6 +72,9 @@ public enum TableKind {
   }
 
   private static Optional<TableKind> titled(String label) {
+    if (label.length() >= Long.SIZE || (TITLE_LENGTHS & 1L << label.length()) == 0) {
+      return Optional.empty(); // no title is that long: neither quotes replaced nor a hash computed
+    }
     return Optional.ofNullable(BY_TITLE.get(label.replace('"', '“').replace('”', '“')));
   }
 
@@ -91,13 +94,18 @@ public enum TableKind {
 
   /** Titles with closing quotes as opening ones, to their kind; the first kind wins a shared title. */
   private static final Map<String, TableKind> BY_TITLE = new HashMap<>();
+  /** A bit for each length a title has (all are shorter than 64 chars). */
+  private static final long TITLE_LENGTHS;
 
   static {
+    long lengths = 0;
     for (TableKind k : values()) {
       for (String t : k.titles) {
         BY_TITLE.putIfAbsent(t.replace('”', '“'), k);
+        lengths |= 1L << t.length();
       }
     }
+    TITLE_LENGTHS = lengths;
   }
 
   /** The kind a numbering mark names: "公开 01 表" -> F01, "部门公开表3" -> B3. */

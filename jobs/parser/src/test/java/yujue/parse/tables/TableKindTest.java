@@ -16,6 +16,7 @@ class TableKindTest {
   void everyTitleEndsInItsTable() {
     for (TableKind k : TableKind.values()) {
       k.titles.forEach(t -> assertTrue(t.endsWith("表"), k + ": " + t));
+      k.titles.forEach(t -> assertTrue(t.length() < Long.SIZE, k + ": " + t)); // byTitle keeps their lengths in a long
     }
   }
 
@@ -35,6 +36,8 @@ class TableKindTest {
     assertEquals(Optional.of(TableKind.F04), TableKind.byTitle("**财政拨款收入支出决算总表**"));
     assertEquals(Optional.empty(), TableKind.byTitle("收入支出决算总"));
     assertEquals(Optional.empty(), TableKind.byTitle("本年收入合计 2678.82"));
+    assertEquals(Optional.empty(), TableKind.byTitle("表"));
+    assertEquals(Optional.empty(), TableKind.byTitle("收入决算表".repeat(20)));
   }
 
   /** A line's kind, matched on its kept compact form, is that of its text. */
