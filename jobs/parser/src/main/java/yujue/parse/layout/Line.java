@@ -8,8 +8,10 @@ import java.util.Objects;
  * removed). {@code cells} are the tab-separated cells when the converter kept tabs, else null.
  *
  * <p>A small value class rather than a record so the compact text, asked for many times per line
- * by every stage, is computed once. Equality, hash and string form are those of the former record
- * {@code Line(number, text, cells)}; the cached compact text is derived and not part of them.
+ * by every stage, is computed once, and so is {@link #hasAmount}. Equality, hash and string form
+ * are those of the former record {@code Line(number, text, cells)}; what is cached is derived from
+ * the text and not part of them. The caches are plain fields: a line belongs to one report's parse,
+ * one thread, and a race could only compute the same value twice.
  */
 public final class Line {
 
@@ -17,6 +19,7 @@ public final class Line {
   private final String text;
   private final List<String> cells;
   private String compact; // lazily, from text
+  private byte amount; // lazily: 0 unknown, 1 without an amount, 2 with one
 
   public Line(int number, String text, List<String> cells) {
     this(number, text, cells, null);
@@ -54,6 +57,17 @@ public final class Line {
       compact = c;
     }
     return c;
+  }
+
+  /**
+   * Whether the text holds a printed amount ({@link Text#hasAmount}): asked of every table line by
+   * the segmenter and again by the stages after it, so answered once.
+   */
+  public boolean hasAmount() {
+    if (amount == 0) {
+      amount = Text.hasAmount(text) ? (byte) 2 : (byte) 1;
+    }
+    return amount == 2;
   }
 
   @Override

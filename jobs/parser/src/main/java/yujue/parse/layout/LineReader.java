@@ -52,7 +52,7 @@ public final class LineReader {
    */
   static Scan scan(String text) {
     char[] t = text.toCharArray();
-    List<Line> lines = new ArrayList<>();
+    List<Line> lines = new ArrayList<>(t.length / 16); // some 15 chars a line, blank ones counted: room enough, no regrowth
     int number = 0;
     int tabLines = 0;
     int headings = 0;
@@ -116,12 +116,14 @@ public final class LineReader {
   }
 
   /**
-   * The line {@code s[from, to)} holding {@code tabs} tabs: its stripped cells without the empty
-   * ones at the end, and its text, the cells joined by spaces (stripped); null when the cells are
-   * only markdown rules or empty (a line of tabs alone is blank). Cut after its last char that is
-   * no whitespace, the line's last cell is its last non-empty one; the text is joined in
-   * {@code joined}, a buffer at least as long as the line, and its compact form (every stage asks
-   * for a table line's) in {@code compact}, as long, in the same pass.
+   * The line {@code s[from, to)} holding {@code tabs} tabs and no no-break or ideographic space
+   * (cleaned to plain spaces before): its stripped cells without the empty ones at the end, and its
+   * text, the cells joined by spaces (stripped); null when the cells are only markdown rules or empty
+   * (a line of tabs alone is blank). Cut after its last char that is no whitespace, the line's last
+   * cell is its last non-empty one. One pass over the chars finds each cell's stripped ends and
+   * copies its chars that are no whitespace to {@code compact}, a buffer at least as long as the
+   * line: the compact form every stage asks for a table line, built without a second look. The
+   * text is joined in {@code joined}, as long, a cell at a time.
    */
   private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined, char[] compact) {
     while (to > from && isWhitespace(s[to - 1])) {
@@ -135,37 +137,48 @@ public final class LineReader {
     int length = 0;
     int leadingEmpty = 0; // the spaces join puts before the first non-empty cell, which strip drops
     int compactLength = 0;
-    for (int start = from, i = from; i <= to; i++) {
-      if (i == to || s[i] == '\t') {
-        int a = start;
-        int b = i;
-        while (a < b && isWhitespace(s[a])) {
-          a++;
+    boolean mayBeRules = true; // every non-empty cell so far opens with - or |, as a markdown rule does
+    boolean innerSpaces = false; // whitespace compact keeps (not \s) inside a cell: compacted apart
+    int a = -1; // the current cell's first char that is no whitespace, -1 before one
+    int b = -1; // and one past its last
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? s[i] : '\t';
+      if (c > ' ' && (c < '\u1680' || c > '\u3000')) { // no whitespace, as most chars, tested first
+        a = a < 0 ? i : a;
+        b = i + 1;
+        compact[compactLength++] = c;
+      } else if (c == '\t') {
+        if (a < 0) {
+          cells[n] = "";
+          leadingEmpty += leadingEmpty == n ? 1 : 0;
+        } else {
+          cells[n] = new String(s, a, b - a);
+          mayBeRules &= s[a] == '-' || s[a] == '|';
         }
-        while (b > a && isWhitespace(s[b - 1])) {
-          b--;
-        }
-        cells[n] = a == b ? "" : new String(s, a, b - a);
-        leadingEmpty += a == b && leadingEmpty == n ? 1 : 0;
         if (n++ > 0) {
           joined[length++] = ' ';
         }
-        System.arraycopy(s, a, joined, length, b - a);
-        length += b - a;
-        for (int k = a; k < b; k++) { // the separators joined above are spaces compact drops
-          compact[compactLength] = s[k];
-          compactLength += Text.isSpace(s[k]) ? 0 : 1;
+        if (a >= 0) {
+          System.arraycopy(s, a, joined, length, b - a);
+          length += b - a;
         }
-        start = i + 1;
+        a = -1;
+      } else if (!isWhitespace(c)) {
+        a = a < 0 ? i : a;
+        b = i + 1;
+        compact[compactLength++] = c;
+      } else if (!isRegexSpace(c) && a >= 0) {
+        innerSpaces = true; // perhaps trailing and stripped: the rare case, compacted from the text
       }
     }
     List<String> list = List.of(cells);
-    if (onlyRules(list)) {
+    if (mayBeRules && onlyRules(list)) {
       return null;
     }
     String text = new String(joined, leadingEmpty, length - leadingEmpty);
-    return new Line(number, text, list,
-        compactLength == text.length() ? text : new String(compact, 0, compactLength));
+    String c = innerSpaces ? Text.compact(text)
+        : compactLength == text.length() ? text : new String(compact, 0, compactLength);
+    return new Line(number, text, list, c);
   }
 
   /**
@@ -184,14 +197,15 @@ public final class LineReader {
   }
 
   /**
-   * {@link Character#isWhitespace}, which no char past U+3000 is and, in ASCII, only \\t to \\r,
-   * the separators U+001C to U+001F and the space are: most chars take a compare or two.
+   * {@link Character#isWhitespace}, which no char past U+3000 is, none from the space to U+1680
+   * either and, below the space, only \\t to \\r and the separators U+001C to U+001F are: most
+   * chars take two or three compares.
    */
   static boolean isWhitespace(char c) {
-    if (c < 128) {
-      return c <= ' ' && (c >= 0x1C || c >= '\t' && c <= '\r');
+    if (c > ' ' && (c < '\u1680' || c > '\u3000')) {
+      return false;
     }
-    return c <= '\u3000' && Character.isWhitespace(c);
+    return c <= ' ' ? c == ' ' || c >= 0x1C || c >= '\t' && c <= '\r' : Character.isWhitespace(c);
   }
 
   static Line clean(int number, String raw) {

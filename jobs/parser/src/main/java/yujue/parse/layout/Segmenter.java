@@ -1,6 +1,7 @@
 package yujue.parse.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,9 @@ public final class Segmenter {
     Builder current = null;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      // both compact what they match, after cheap tests on the text: most lines are never compacted here
-      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line.text());
-      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line.text());
+      // both match on the line's compact form after cheap tests on the text: most lines skip it here
+      Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line);
+      Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line);
       Optional<TableKind> kind = mark.isPresent() ? mark : title;
       if (kind.isPresent()) {
         if (current != null && !current.hasData() && (current.kind == kind.get() || mark.isPresent())) {
@@ -109,7 +110,7 @@ public final class Segmenter {
         : narrativeSorted(outside, blocks);
     List<TableBlock> tables = new ArrayList<>(merged.size());
     for (Builder b : merged.values()) {
-      tables.add(new TableBlock(b.kind, b.titleLine, List.copyOf(b.lines)));
+      tables.add(new TableBlock(b.kind, b.titleLine, Collections.unmodifiableList(b.lines))); // no copy: b is dropped
     }
     return new ReportLayout(family, lines, List.copyOf(tables), narrative);
   }
@@ -173,21 +174,29 @@ public final class Segmenter {
     return false;
   }
 
-  /** "…115.38 部门公开表4": a title glued to the previous page's text becomes its own line. */
+  /**
+   * "…115.38 部门公开表4": a title glued to the previous page's text becomes its own line. The
+   * lines themselves when none is (most texts): copied only from the first split on.
+   */
   private static List<Line> splitGluedMarks(List<Line> lines) {
-    List<Line> out = new ArrayList<>(lines.size());
-    for (Line l : lines) {
+    List<Line> out = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       // both marks hold 公开 and end the line in a digit or 表: the regex runs only on lines that do
       Matcher m = l.tabbed() || !mayEndWithMark(l.text()) || !l.text().contains("公开") ? null
           : GLUED_MARK.matcher(l.text());
       if (m != null && m.find() && m.start() > 0) {
+        if (out == null) {
+          out = new ArrayList<>(lines.size() + 1);
+          out.addAll(lines.subList(0, i));
+        }
         out.add(new Line(l.number(), l.text().substring(0, m.start()).strip(), null));
         out.add(new Line(l.number(), m.group(1), null));
-      } else {
+      } else if (out != null) {
         out.add(l);
       }
     }
-    return out;
+    return out != null ? out : lines;
   }
 
   /**
@@ -219,7 +228,7 @@ public final class Segmenter {
 
     void add(Line line) {
       lines.add(line);
-      data = data || Text.hasAmount(line.text());
+      data = data || line.hasAmount();
     }
 
     boolean hasData() {

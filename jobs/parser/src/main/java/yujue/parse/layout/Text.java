@@ -19,8 +19,16 @@ public final class Text {
    * all and come back as they are.
    */
   public static String compact(String s) {
+    return without(s, false);
+  }
+
+  /**
+   * {@code s} without {@link #isSpace} spaces and, if {@code stars}, bold marks *: the text back as
+   * it is when it has none.
+   */
+  private static String without(String s, boolean stars) {
     int first = 0;
-    while (first < s.length() && !isSpace(s.charAt(first))) {
+    while (first < s.length() && !dropped(s.charAt(first), stars)) {
       first++;
     }
     if (first == s.length()) {
@@ -31,11 +39,15 @@ public final class Text {
     int n = first;
     for (int i = first + 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isSpace(c)) {
+      if (!dropped(c, stars)) {
         b[n++] = c;
       }
     }
     return new String(b, 0, n);
+  }
+
+  private static boolean dropped(char c, boolean stars) {
+    return isSpace(c) || stars && c == '*';
   }
 
   /** The whitespace {@link #compact} removes: [ \\t\\n\\x0B\\f\\r], U+00A0 and U+3000. */
@@ -45,7 +57,16 @@ public final class Text {
 
   /** Compact text without its outline number: "一、一般公共预算财政拨款收入" -> "一般公共预算财政拨款收入". */
   public static String label(String s) {
-    String c = compact(s).replace("*", "");
+    return unnumbered(without(s, true)); // compact(s).replace("*", "") in one pass
+  }
+
+  /** {@link #label} of a text whose {@link #compact} form {@code c} is at hand: no second compaction. */
+  public static String labelOfCompact(String c) {
+    return unnumbered(c.replace("*", ""));
+  }
+
+  /** Compact text, without bold marks, less its outline number. */
+  private static String unnumbered(String c) {
     if (c.isEmpty() || !mayOpenNumbering(c.charAt(0))) {
       return c; // the common case, without running the regex
     }

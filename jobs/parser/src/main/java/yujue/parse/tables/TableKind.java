@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
 import yujue.parse.layout.Text;
 import yujue.parse.model.DocKind;
 
@@ -59,8 +60,22 @@ public enum TableKind {
     if (!endsWithBiao(line)) {
       return Optional.empty(); // every title ends in 表: most lines need no label work
     }
-    String label = Text.label(line).replace('"', '“').replace('”', '“');
-    return Optional.ofNullable(BY_TITLE.get(label));
+    return titled(Text.label(line));
+  }
+
+  /** {@link #byTitle(String)} of a line's text, labelled from the compact form the line keeps. */
+  public static Optional<TableKind> byTitle(Line line) {
+    if (!endsWithBiao(line.text())) {
+      return Optional.empty();
+    }
+    return titled(Text.labelOfCompact(line.compact()));
+  }
+
+  private static Optional<TableKind> titled(String label) {
+    if (label.length() >= Long.SIZE || (TITLE_LENGTHS & 1L << label.length()) == 0) {
+      return Optional.empty(); // no title is that long: neither quotes replaced nor a hash computed
+    }
+    return Optional.ofNullable(BY_TITLE.get(label.replace('"', '“').replace('”', '“')));
   }
 
   /**
@@ -79,13 +94,18 @@ public enum TableKind {
 
   /** Titles with closing quotes as opening ones, to their kind; the first kind wins a shared title. */
   private static final Map<String, TableKind> BY_TITLE = new HashMap<>();
+  /** A bit for each length a title has (all are shorter than 64 chars). */
+  private static final long TITLE_LENGTHS;
 
   static {
+    long lengths = 0;
     for (TableKind k : values()) {
       for (String t : k.titles) {
         BY_TITLE.putIfAbsent(t.replace('”', '“'), k);
+        lengths |= 1L << t.length();
       }
     }
+    TITLE_LENGTHS = lengths;
   }
 
   /** The kind a numbering mark names: "公开 01 表" -> F01, "部门公开表3" -> B3. */
@@ -93,7 +113,16 @@ public enum TableKind {
     if (!opensWithMark(line)) {
       return Optional.empty(); // most lines: not even compacted
     }
-    String c = Text.compact(line);
+    return marked(Text.compact(line));
+  }
+
+  /** {@link #byMark(String)} of a line's text, matched on the compact form the line keeps. */
+  public static Optional<TableKind> byMark(Line line) {
+    return opensWithMark(line.text()) ? marked(line.compact()) : Optional.empty();
+  }
+
+  /** The kind the compact text {@code c} names as a numbering mark. */
+  private static Optional<TableKind> marked(String c) {
     if (!c.startsWith("公开") && !c.startsWith("部门公开表")) {
       return Optional.empty(); // neither mark can match: skip both regexes on most lines
     }

@@ -147,47 +147,110 @@ public final class TextDecoder {
   }
 
   /**
-   * The common case, fast: bytes that are valid UTF-8 decode to the same text through the String
-   * constructor (the platform's fast path) as through the chunked decoder, with no error and no
-   * cut-off end. Any invalid or cut-off sequence gives U+FFFD there, so a text without U+FFFD was
-   * valid; one with U+FFFD (invalid bytes, or a U+FFFD written in the file) returns null and is
-   * read by {@link #decode} as before.
+   * The common case, fast: bytes that are valid UTF-8, decoded by hand in one pass that also looks
+   * at each char as it comes (see {@link Scan}). A valid sequence has one reading, so the text is
+   * the one the String constructor or the chunked decoder gives. Bytes holding anything but one- to
+   * three-byte sequences in their shortest form (a four-byte one, an invalid byte, a cut-off end),
+   * or a U+FFFD, go to {@link #validUtf8ByString}, as they did before.
    */
   private static Reading validUtf8(byte[] b, int offset) {
+    char[] chars = new char[b.length - offset]; // UTF-8 never has more chars than bytes
+    Scan scan = new Scan();
+    int n = 0;
+    for (int i = offset; i < b.length; n++) {
+      int lead = b[i] & 0xFF;
+      int ch;
+      if (lead < 0x80) {
+        ch = lead;
+        i++;
+      } else if (lead >= 0xC2 && lead < 0xE0 && i + 1 < b.length && continuation(b[i + 1])) {
+        ch = (lead & 0x1F) << 6 | b[i + 1] & 0x3F;
+        i += 2;
+      } else if (lead >= 0xE0 && lead < 0xF0 && i + 2 < b.length && continuation(b[i + 1])
+          && continuation(b[i + 2])) {
+        ch = (lead & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+        i += 3;
+        if (ch < 0x800 || ch >= 0xD800 && ch < 0xE000) {
+          return validUtf8ByString(b, offset); // overlong, or a surrogate: not valid UTF-8
+        }
+      } else {
+        return validUtf8ByString(b, offset);
+      }
+      chars[n] = (char) ch;
+      if ((NOTEWORTHY[ch >>> 6] & 1L << ch) != 0 && !scan.look((char) ch, n)) {
+        return validUtf8ByString(b, offset);
+      }
+    }
+    return scan.reading(offset, new String(chars, 0, n));
+  }
+
+  private static boolean continuation(byte x) {
+    return (x & 0xC0) == 0x80;
+  }
+
+  /**
+   * What the scan of valid UTF-8 counts of the {@link #NOTEWORTHY} chars it is shown: those not
+   * {@link #plausible}, and whether {@link #finish} has anything to mend (a CR, a byte-order mark,
+   * a control char, a line longer than {@link #MAX_LINE_CHARS}).
+   */
+  private static final class Scan {
+    long implausible;
+    boolean mend;
+    int lineStart;
+
+    /** Looks at the noteworthy char {@code ch} at {@code index}; false for a U+FFFD. */
+    boolean look(char ch, int index) {
+      if (ch == REPLACEMENT) {
+        return false;
+      }
+      if (!plausible(ch)) {
+        implausible++;
+      }
+      if (ch == '\n') {
+        mend |= index - lineStart > MAX_LINE_CHARS;
+        lineStart = index + 1;
+      } else if (ch == '\r' || ch == 0xFEFF || replacedControl(ch)) {
+        mend = true;
+      }
+      return true;
+    }
+
+    Reading reading(int offset, String s) {
+      mend |= s.length() - lineStart > MAX_LINE_CHARS;
+      return new Reading(StandardCharsets.UTF_8, offset, s.length(), 0, implausible, false, s, !mend);
+    }
+  }
+
+  /**
+   * Valid UTF-8 the hand decoder leaves alone: bytes that are valid decode to the same text
+   * through the String constructor as through the chunked decoder, with no error and no cut-off
+   * end. Any invalid or cut-off sequence gives U+FFFD there, so a text without U+FFFD was valid;
+   * one with U+FFFD (invalid bytes, or a U+FFFD written in the file) returns null and is read by
+   * {@link #decode} as before.
+   */
+  private static Reading validUtf8ByString(byte[] b, int offset) {
     String s = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
     if (s.indexOf(REPLACEMENT) >= 0) {
       return null;
     }
-    long implausible = 0;
-    boolean mend = false;
-    int lineStart = 0;
+    Scan scan = new Scan();
     char[] chunk = new char[Math.min(8192, s.length())]; // the chars, a chunk at a time: no charAt per char
     for (int from = 0; from < s.length(); from += chunk.length) {
       int to = Math.min(s.length(), from + chunk.length);
       s.getChars(from, to, chunk, 0);
       for (int i = from; i < to; i++) {
         char ch = chunk[i - from];
-        if ((NOTEWORTHY[ch >>> 6] & 1L << ch) == 0) {
-          continue;
-        }
-        if (!plausible(ch)) {
-          implausible++;
-        }
-        if (ch == '\n') {
-          mend |= i - lineStart > MAX_LINE_CHARS;
-          lineStart = i + 1;
-        } else if (ch == '\r' || ch == 0xFEFF || replacedControl(ch)) {
-          mend = true;
+        if ((NOTEWORTHY[ch >>> 6] & 1L << ch) != 0) {
+          scan.look(ch, i);
         }
       }
     }
-    mend |= s.length() - lineStart > MAX_LINE_CHARS;
-    return new Reading(StandardCharsets.UTF_8, offset, s.length(), 0, implausible, false, s, !mend);
+    return scan.reading(offset, s);
   }
 
   /**
    * A bit per char: set for the chars the scan of valid UTF-8 must look at, those not
-   * {@link #plausible}, line breaks and what {@link #finish} mends. The others, the bulk of any
+   * {@link #plausible}, line breaks, what {@link #finish} mends and U+FFFD. The others, the bulk of any
    * report, pass with one table look-up and no branch that depends on the script.
    */
   private static final long[] NOTEWORTHY = new long[(Character.MAX_VALUE + 1) / 64];
@@ -195,7 +258,7 @@ public final class TextDecoder {
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
-      if (!plausible(ch) || ch == '\n' || ch == '\r' || ch == 0xFEFF || replacedControl(ch)) {
+      if (!plausible(ch) || ch == '\n' || ch == '\r' || ch == 0xFEFF || replacedControl(ch) || ch == REPLACEMENT) {
         NOTEWORTHY[c >>> 6] |= 1L << c;
       }
     }

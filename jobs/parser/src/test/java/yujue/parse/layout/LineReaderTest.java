@@ -32,6 +32,13 @@ class LineReaderTest {
   }
 
   @Test
+  void tabLinesOfRulesAloneAreDropped() {
+    List<Line> lines = LineReader.read("---\t|---|\t\n|--\t合计\t-1.00\n-\t|\n");
+    assertEquals(List.of(new Line(2, "|-- 合计 -1.00", List.of("|--", "合计", "-1.00")),
+        new Line(3, "- |", List.of("-", "|"))), lines);
+  }
+
+  @Test
   void specialSpacesTagsAndBoldMarksAreCleaned() {
     List<Line> lines = LineReader.read("\u3000<b>**收支总表**</b>\u00A0\n<br>\t合计\t3.00\n");
     assertEquals(List.of(new Line(1, "收支总表", null), new Line(2, "合计 3.00", List.of("", "合计", "3.00"))),
@@ -42,7 +49,8 @@ class LineReaderTest {
   @Test
   void compactTextIsThatOfText() {
     for (Line l : LineReader.read("一、收入\n 收 入 \n\f合\u000B计\f\n\u3000总表\n项目\t金 额\n合计\t1.00\n"
-        + "\t\t支出 \t\u000B3.0\f0\t\n\u00A0基本\t支 出\t\u3000\n项\u2002目\t2.00\n")) {
+        + "\t\t支出 \t\u000B3.0\f0\t\n\u00A0基本\t支 出\t\u3000\n项\u2002目\t2.00\n"
+        + "收入\u2002\t\u001C1.00\u001F\t\n\u2003\t合 计\u2003\u2003\t\u2028\n")) {
       assertEquals(Text.compact(l.text()), l.compact(), l.text());
     }
   }

@@ -114,6 +114,40 @@ class TextDecoderTest {
     assertEquals(parse(name, b).meta(), r.meta());
   }
 
+  /**
+   * Valid UTF-8 of one to three bytes a char is decoded by hand: the text the String constructor
+   * gives, with the same notes; four-byte chars, overlong forms, encoded surrogates and U+FFFD are
+   * left to the constructor and the chunked decoder, and read as before.
+   */
+  @Test
+  void utf8IsReadAsTheStringConstructorReadsIt() {
+    List<String> texts = List.of("合计\t2,678.82\n×é ÿ Ω ¥\n", "\uFEFF一\r\n二\n", "收入\u0001支出\n", "ａ\uFFEF\n",
+        "\uD83D\uDE00 表情\n", "支出\uFFFD\n", "\u3000　\u0085 x\n", "한국어 텍스트\n");
+    String tail = "一般公共预算财政拨款收入 12.00\n".repeat(40); // enough good text for the damage to be mended
+    for (String text : texts) {
+      String t = text + tail;
+      byte[] b = t.getBytes(StandardCharsets.UTF_8);
+      DecodedText d = TextDecoder.read(b);
+      assertEquals("UTF-8", d.encoding(), t);
+      String expected = new String(b, StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\uFEFF", "")
+          .replace('\u0001', '\uFFFD').replace('\u0085', '\uFFFD');
+      assertEquals(expected, d.text(), t);
+    }
+    assertEquals(List.of(DecodedText.CONTROL_CHARS),
+        TextDecoder.read(("收入\u0001支出\n" + tail).getBytes(StandardCharsets.UTF_8)).notes().stream()
+            .map(DecodedText.Note::ruleId).toList());
+    for (byte[] invalid : List.of(new byte[] {'a', (byte) 0xC0, (byte) 0x80, 'b'},
+        new byte[] {'a', (byte) 0xE0, (byte) 0x80, (byte) 0x80, 'b'}, new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'},
+        new byte[] {'a', 'b', 'c', (byte) 0xE4, (byte) 0xB8})) {
+      byte[] good = tail.getBytes(StandardCharsets.UTF_8);
+      byte[] b = Arrays.copyOf(good, good.length + invalid.length);
+      System.arraycopy(invalid, 0, b, good.length, invalid.length);
+      DecodedText d = TextDecoder.read(b);
+      assertEquals("UTF-8", d.encoding(), Arrays.toString(invalid));
+      assertFalse(d.notes().isEmpty(), Arrays.toString(invalid));
+    }
+  }
+
   @Test
   void aLineOfTensOfMegabytesIsRefusedInBoundedTime() {
     byte[] line = new byte[24 * 1024 * 1024];
