@@ -119,6 +119,8 @@ public final class FunctionTableParser {
         ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, "row " + label(r) + " of " + table
             + ": an amount was printed in two pieces and read as one", null, null, table, r.line);
       }
+      Provenance p = (repairedNumber || r.codeRepaired || r.nameRepaired)
+          ? Provenance.repaired(table, r.line) : Provenance.reported(table, r.line);
       for (int c = 0; c < columns.size(); c++) {
         if (cells[c] == null) {
           continue;
@@ -127,8 +129,6 @@ public final class FunctionTableParser {
           totalRow.put(columns.get(c), cells[c]);
           continue;
         }
-        Provenance p = (repairedNumber || r.codeRepaired || r.nameRepaired)
-            ? Provenance.repaired(table, r.line) : Provenance.reported(table, r.line);
         ctx.functionFacts.add(new SubjectFact(table, r.code, r.name, columns.get(c), cells[c], p));
       }
     }
@@ -456,8 +456,8 @@ public final class FunctionTableParser {
         }
       }
       Optional<Subject> known = catalog.byCode(r.code);
-      if (known.isPresent() && r.name.length() >= 4 && known.get().name().startsWith(r.name)
-          && !SubjectNames.same(known.get().name(), r.name)) {
+      if (known.isPresent() && r.name.length() >= 4 && !SubjectNames.same(known.get().name(), r.name)
+          && known.get().name().startsWith(r.name)) {
         r.name = known.get().name();
         r.nameRepaired = true;
       }

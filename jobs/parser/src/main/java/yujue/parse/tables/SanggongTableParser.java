@@ -174,15 +174,21 @@ public final class SanggongTableParser {
       if (!allNumbers(toks)) {
         continue;
       }
-      boolean columnNumbers = true;
-      for (int i = 0; i < toks.size(); i++) {
-        columnNumbers &= toks.get(i).isPlainInteger() && toks.get(i).number().intValue() == i + 1;
-      }
-      if (!columnNumbers) {
+      if (!columnNumbers(toks)) {
         return li;
       }
     }
     return -1;
+  }
+
+  /** Whether the tokens are the column numbers 1, 2, 3, …; the amounts of a data line fail at the first. */
+  private static boolean columnNumbers(List<Tok> toks) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (!toks.get(i).isPlainInteger() || toks.get(i).number().intValue() != i + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithNumber(Line line) {
