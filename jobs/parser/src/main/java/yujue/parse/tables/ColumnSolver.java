@@ -2,7 +2,6 @@ package yujue.parse.tables;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Predicate;
@@ -101,33 +100,15 @@ public final class ColumnSolver {
         children.get(parent[i]).add(i);
       }
     }
-    // pruning a group again gives nothing while its lists stay as they were: pruning only ever
-    // shrinks a list, so a group is left out while its members' sizes add up as when it was last pruned
-    int[] prunedAt = new int[n];
-    Arrays.fill(prunedAt, -1);
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int p = 0; p < n; p++) {
-        List<Integer> kids = children.get(p);
-        if (kids.isEmpty() || groupSize(candidates, p, kids) == prunedAt[p]) {
-          continue;
-        }
-        if (pruneGroup(candidates, p, kids)) {
+        if (!children.get(p).isEmpty() && pruneGroup(candidates, p, children.get(p))) {
           changed = true;
         }
-        prunedAt[p] = groupSize(candidates, p, kids);
       }
     }
-  }
-
-  /** How many candidates the parent and its children hold together. */
-  private static int groupSize(List<List<BigDecimal[]>> candidates, int p, List<Integer> kids) {
-    int size = candidates.get(p).size();
-    for (int kid : kids) {
-      size += candidates.get(kid).size();
-    }
-    return size;
   }
 
   /** Whether some row has more than one candidate placement. */
