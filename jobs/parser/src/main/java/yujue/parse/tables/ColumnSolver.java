@@ -87,6 +87,9 @@ public final class ColumnSolver {
    * consistent with the parent (parent[i] = -1 for roots). Candidate lists are edited in place.
    */
   public static void solveTree(List<List<BigDecimal[]>> candidates, int[] parent) {
+    if (!anyAmbiguous(candidates)) {
+      return; // every group has a single combination, which no pruning changes (the tab family's rows)
+    }
     int n = candidates.size();
     List<List<Integer>> children = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -106,6 +109,16 @@ public final class ColumnSolver {
         }
       }
     }
+  }
+
+  /** Whether some row has more than one candidate placement. */
+  private static boolean anyAmbiguous(List<List<BigDecimal[]>> candidates) {
+    for (List<BigDecimal[]> c : candidates) {
+      if (c.size() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean pruneGroup(List<List<BigDecimal[]>> cands, int p, List<Integer> kids) {

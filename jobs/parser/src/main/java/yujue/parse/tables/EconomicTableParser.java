@@ -53,11 +53,10 @@ public final class EconomicTableParser {
           continue;
         }
         int j = i + 1;
-        StringBuilder name = new StringBuilder();
         while (j < toks.size() && !toks.get(j).isNumber()) {
-          name.append(toks.get(j).text());
           j++;
         }
+        String name = joined(toks, i + 1, j);
         List<BigDecimal> amounts = new ArrayList<>();
         while (j < toks.size() && toks.get(j).isNumber() && !isCode(toks, j, catalog)) {
           amounts.add(toks.get(j).number());
@@ -70,7 +69,7 @@ public final class EconomicTableParser {
               + toks.get(j).text() + ", the code of the next subject (" + toks.get(j + 1).text()
               + "); the cells are shifted, so the amount is read as blank", null, null, table, line.number());
         }
-        Group g = resolve(t.text(), Text.fullWidthPunct(Text.compact(name.toString())), amounts, classesSeen, catalog,
+        Group g = resolve(t.text(), Text.fullWidthPunct(Text.compact(name)), amounts, classesSeen, catalog,
             line.number());
         if (!g.known()) {
           ctx.finding("UNKNOWN_SUBJECT_CODE", Severity.INFO, "economic subject " + g.code() + " " + g.name() + " of "
@@ -89,6 +88,18 @@ public final class EconomicTableParser {
           + repairedCodes + " rows (e.g. " + firstRepair + "); their codes were repaired from the subject names",
           null, null, table, block.titleLine());
     }
+  }
+
+  /** The texts of tokens {@code from} to {@code to} run together; a name is most often a single token, returned as it is. */
+  private static String joined(List<Tok> toks, int from, int to) {
+    if (to - from == 1) {
+      return toks.get(from).text();
+    }
+    StringBuilder name = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      name.append(toks.get(k).text());
+    }
+    return name.toString();
   }
 
   /** Three or five ASCII digits, the first a 3 (the regex 3\\d{2}(\\d{2})?). */
@@ -123,7 +134,7 @@ public final class EconomicTableParser {
   private static boolean nameFollows(List<Tok> toks, int i, SubjectCatalog catalog) {
     String code = toks.get(i).text();
     Optional<Subject> s = catalog.byCode(code);
-    if (s.isPresent() && catalog.normalizedName(s.get()).startsWith(SubjectNames.normalized(toks.get(i + 1).text()))) {
+    if (s.isPresent() && SubjectNames.startsWith(s.get().name(), toks.get(i + 1).text())) {
       return true;
     }
     return code.length() == 3 && catalog.childByName(code, toks.get(i + 1).text()).isPresent();
@@ -133,14 +144,19 @@ public final class EconomicTableParser {
   private static Group resolve(String code, String name, List<BigDecimal> amounts, Set<String> classesSeen,
       SubjectCatalog catalog, int line) {
     Optional<Subject> s = catalog.byCode(code);
-    boolean isClassName = s.isPresent() && catalog.normalizedName(s.get()).equals(SubjectNames.normalized(name));
-    if (code.length() == 3 && (!isClassName || !classesSeen.add(code))) {
+    // only a class code (3 digits) can stand for one of its sections, so only there is the name compared
+    if (code.length() == 3 && (!isClassName(s, name) || !classesSeen.add(code))) {
       Optional<Subject> child = catalog.childByName(code, name);
       if (child.isPresent()) {
         return new Group(child.get().code(), child.get().name(), amounts, true, true, line);
       }
     }
     return new Group(code, name, amounts, false, s.isPresent(), line);
+  }
+
+  /** Whether the subject (of a class code) is named {@code name}: the class row itself, not a section cut to it. */
+  private static boolean isClassName(Optional<Subject> s, String name) {
+    return s.isPresent() && SubjectNames.same(s.get().name(), name);
   }
 
   private static final List<String> B6_COLUMNS = List.of("total", "personnel", "public");

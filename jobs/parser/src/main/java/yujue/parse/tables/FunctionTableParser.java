@@ -85,9 +85,11 @@ public final class FunctionTableParser {
     if (rows.isEmpty()) {
       return Map.of();
     }
-    List<List<BigDecimal[]>> cands = new ArrayList<>();
+    List<List<BigDecimal[]>> cands = new ArrayList<>(rows.size());
+    int total = columns.indexOf("total");
+    boolean[] component = components(columns);
     for (SubjectRow r : rows) {
-      cands.add(candidates(r, columns, ctx));
+      cands.add(candidates(r, columns.size(), total, component));
     }
     restrictTotalRow(rows, cands, columns, totalHints);
     ColumnSolver.solveTree(cands, parents(rows));
@@ -108,7 +110,7 @@ public final class FunctionTableParser {
             null, null, table, r.line);
       }
       BigDecimal[] cells = ColumnSolver.agreed(cands.get(i));
-      boolean repairedNumber = r.numbers.stream().anyMatch(Tok::repaired);
+      boolean repairedNumber = Tok.anyRepaired(r.numbers);
       if (r.nameWrapped) {
         ctx.finding("NAME_WRAPPED", Severity.INFO, "row " + label(r) + " of " + table
             + ": the subject name was wrapped onto the next line and joined", null, null, table, r.line);
@@ -117,6 +119,8 @@ public final class FunctionTableParser {
         ctx.finding("SPLIT_NUMBER_REPAIRED", Severity.INFO, "row " + label(r) + " of " + table
             + ": an amount was printed in two pieces and read as one", null, null, table, r.line);
       }
+      Provenance p = (repairedNumber || r.codeRepaired || r.nameRepaired)
+          ? Provenance.repaired(table, r.line) : Provenance.reported(table, r.line);
       for (int c = 0; c < columns.size(); c++) {
         if (cells[c] == null) {
           continue;
@@ -125,8 +129,6 @@ public final class FunctionTableParser {
           totalRow.put(columns.get(c), cells[c]);
           continue;
         }
-        Provenance p = (repairedNumber || r.codeRepaired || r.nameRepaired)
-            ? Provenance.repaired(table, r.line) : Provenance.reported(table, r.line);
         ctx.functionFacts.add(new SubjectFact(table, r.code, r.name, columns.get(c), cells[c], p));
       }
     }
@@ -241,12 +243,12 @@ public final class FunctionTableParser {
   private static final Set<String> GROUPED = Set.of("total", "basic", "project");
 
   /** Candidate placements of a row's numbers: positional for tab cells, every order-preserving one otherwise. */
-  private static List<BigDecimal[]> candidates(SubjectRow r, List<String> columns, ParseContext ctx) {
-    int n = columns.size();
-    int total = columns.indexOf("total");
+  private static List<BigDecimal[]> candidates(SubjectRow r, int n, int total, boolean[] component) {
     List<Tok> nums = joinSplitNumbers(r.numbers, n);
-    r.numbers.clear();
-    r.numbers.addAll(nums); // so the row knows a number was joined
+    if (nums != r.numbers) {
+      r.numbers.clear();
+      r.numbers.addAll(nums); // so the row knows a number was joined
+    }
     if (r.tabbed && inValueCells(nums, n)) {
       BigDecimal[] cells = new BigDecimal[n];
       for (Tok t : nums) {
@@ -263,7 +265,6 @@ public final class FunctionTableParser {
     for (Tok t : nums) {
       values.add(t.number());
     }
-    boolean[] component = components(columns);
     Predicate<BigDecimal[]> identity = c -> rowIdentity(c, component, total);
     if (total < 0 || values.size() < 2 || !allComponentsBut(component, total)) {
       return ColumnSolver.placements(values, n, identity);
@@ -304,7 +305,7 @@ public final class FunctionTableParser {
     return true;
   }
 
-  /** Which columns are {@link #COMPONENTS}, asked once per row rather than once per placement and cell. */
+  /** Which columns are {@link #COMPONENTS}, asked once per table rather than once per placement and cell. */
   private static boolean[] components(List<String> columns) {
     boolean[] out = new boolean[columns.size()];
     for (int i = 0; i < out.length; i++) {
@@ -313,7 +314,11 @@ public final class FunctionTableParser {
     return out;
   }
 
+  /** The numbers with split ones joined while there are more than {@code columns}; {@code nums} itself when there are not. */
   private static List<Tok> joinSplitNumbers(List<Tok> nums, int columns) {
+    if (nums.size() <= columns) {
+      return nums;
+    }
     List<Tok> out = new ArrayList<>(nums);
     for (int i = 0; out.size() > columns && i + 1 < out.size(); i++) {
       Tok joined = Tok.join(out.get(i), out.get(i + 1));
@@ -451,8 +456,8 @@ public final class FunctionTableParser {
         }
       }
       Optional<Subject> known = catalog.byCode(r.code);
-      if (known.isPresent() && !catalog.normalizedName(known.get()).equals(SubjectNames.normalized(r.name))
-          && known.get().name().startsWith(r.name) && r.name.length() >= 4) {
+      if (known.isPresent() && r.name.length() >= 4 && !SubjectNames.same(known.get().name(), r.name)
+          && known.get().name().startsWith(r.name)) {
         r.name = known.get().name();
         r.nameRepaired = true;
       }

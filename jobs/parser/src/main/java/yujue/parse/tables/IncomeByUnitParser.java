@@ -67,8 +67,11 @@ public final class IncomeByUnitParser {
       return;
     }
     Map<String, BigDecimal> hints = hints(ctx, columns);
+    BigDecimal tolerance = ColumnSolver.tolerance(values.size());
+    // the 合计 cell is filled: placements that leave it empty are given up once the first figure is placed
     List<BigDecimal[]> fitting = ColumnSolver.placements(values, columns.size(),
-        c -> c[0] != null && Amounts.close(c[0], sumOfRest(c), ColumnSolver.tolerance(values.size())) && agrees(c, columns, hints));
+        c -> c[0] != null && Amounts.close(c[0], sumOfRest(c), tolerance) && agrees(c, columns, hints),
+        1, c -> c[0] != null);
     if (fitting.size() != 1) {
       ctx.finding("B2_COLUMNS_AMBIGUOUS", Severity.WARNING, "the 合计 row of budget table 2 allows " + fitting.size()
           + " column placements; its figures are left out", null, null, table, total.number());

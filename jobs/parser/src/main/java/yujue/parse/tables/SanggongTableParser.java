@@ -61,7 +61,7 @@ public final class SanggongTableParser {
       fitting = keepIntactHalves(fitting, nums);
     }
     boolean repaired = nums.size() != countFilled(fitting.isEmpty() ? null : fitting.get(0))
-        || anyRepaired(nums);
+        || Tok.anyRepaired(nums);
     if (fitting.isEmpty()) {
       ctx.finding("T09_UNPLACEABLE", Severity.ERROR, "the 三公 row of " + table
           + " fits no placement satisfying 合计 = 出国 + 公务用车 + 接待; its figures are left out", null, null, table,
@@ -95,15 +95,6 @@ public final class SanggongTableParser {
     }
   }
 
-  private static boolean anyRepaired(List<Tok> nums) {
-    for (Tok t : nums) {
-      if (t.repaired()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether the header pairs the two bases under each part ("合计: 预算数 决算数 | 因公出国: 预算数 决算数 |
    * …", as Shanghai's template prints it) instead of printing all six parts of one basis first: a
@@ -113,6 +104,9 @@ public final class SanggongTableParser {
     for (int li = 0; li < block.lines().size(); li++) {
       if (block.lines().get(li).number() >= data.number()) {
         break;
+      }
+      if (!namesBasis(block.lines().get(li))) {
+        continue; // no label can end with 预算数 or 决算数
       }
       List<Tok> toks = tokens.of(li);
       if (toks.size() < 4) {
@@ -135,6 +129,15 @@ public final class SanggongTableParser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the line holds 预算数 or 决算数 once compacted: it must for a label of it to end so (the
+   * compact line is its tokens' compact texts run together).
+   */
+  private static boolean namesBasis(Line line) {
+    String c = line.compact();
+    return c.contains("预算数") || c.contains("决算数");
   }
 
   /**
@@ -164,19 +167,33 @@ public final class SanggongTableParser {
   /** The index of the line of twelve (or fewer) amounts: all numbers, and not the column numbers 1..12; -1 if none. */
   private static int dataLine(TableBlock block, LineTokens tokens) {
     for (int li = 0; li < block.lines().size(); li++) {
+      if (!opensWithNumber(block.lines().get(li))) {
+        continue; // a label or a blank: not worth cutting into all its tokens
+      }
       List<Tok> toks = tokens.of(li);
-      if (toks.isEmpty() || !allNumbers(toks)) {
+      if (!allNumbers(toks)) {
         continue;
       }
-      boolean columnNumbers = true;
-      for (int i = 0; i < toks.size(); i++) {
-        columnNumbers &= toks.get(i).isPlainInteger() && toks.get(i).number().intValue() == i + 1;
-      }
-      if (!columnNumbers) {
+      if (!columnNumbers(toks)) {
         return li;
       }
     }
     return -1;
+  }
+
+  /** Whether the tokens are the column numbers 1, 2, 3, …; the amounts of a data line fail at the first. */
+  private static boolean columnNumbers(List<Tok> toks) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (!toks.get(i).isPlainInteger() || toks.get(i).number().intValue() != i + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean opensWithNumber(Line line) {
+    List<Tok> first = Tok.of(line, 1);
+    return !first.isEmpty() && first.get(0).isNumber();
   }
 
   private static boolean allNumbers(List<Tok> toks) {

@@ -48,10 +48,7 @@ public final class SummaryTableParser {
     boolean inCarryover = false;
     List<Runnable> classRows = new ArrayList<>(); // placed once the income lines are known
     for (Entry e : entries) {
-      List<Tok> nums = new ArrayList<>(e.numbers());
-      if (rowNumbers && !nums.isEmpty() && nums.get(0).isPlainInteger()) {
-        nums.remove(0);
-      }
+      List<Tok> nums = figures(e, rowNumbers);
       Subject cls = CLASSES_BY_NAME.get(e.key());
       if (cls != null) {
         classRows.add(() -> addClass(ctx, table, cls, nums, e.line(), appropriation));
@@ -81,6 +78,12 @@ public final class SummaryTableParser {
     }
     classRows.forEach(Runnable::run);
     checkBalanced(ctx, table);
+  }
+
+  /** The entry's figures, without the row number that opens them where the table prints 行次 (a view, not a copy). */
+  private static List<Tok> figures(Entry e, boolean rowNumbers) {
+    List<Tok> nums = e.numbers();
+    return rowNumbers && !nums.isEmpty() && nums.get(0).isPlainInteger() ? nums.subList(1, nums.size()) : nums;
   }
 
   /**

@@ -27,6 +27,16 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
     return number != null && !text.contains(".") && !text.contains(",");
   }
 
+  /** Whether any of the tokens is a number joined back from pieces. */
+  static boolean anyRepaired(List<Tok> toks) {
+    for (Tok t : toks) {
+      if (t.repaired()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tokens of a line: non-empty tab cells in order, or whitespace-separated words. */
   public static List<Tok> of(Line line) {
     return of(line, Integer.MAX_VALUE);

@@ -62,4 +62,18 @@ class ColumnSolverTest {
     assertEquals(1, cands.get(1).size());
     assertArrayEquals(new BigDecimal[] {new BigDecimal("3"), null}, cands.get(1).get(0));
   }
+
+  @Test
+  void solveTreeCarriesAPruningUpTheTree() {
+    // row 2 pins row 1 (its parent) to the first column; only then is row 0, above it, pinned too
+    List<List<BigDecimal[]>> cands = new ArrayList<>();
+    cands.add(new ArrayList<>(ColumnSolver.placements(values("3"), 2)));
+    cands.add(new ArrayList<>(ColumnSolver.placements(values("3"), 2)));
+    cands.add(new ArrayList<>(List.<BigDecimal[]>of(new BigDecimal[] {new BigDecimal("3"), null})));
+    ColumnSolver.solveTree(cands, new int[] {-1, 0, 1});
+    for (List<BigDecimal[]> row : cands) {
+      assertEquals(1, row.size());
+      assertArrayEquals(new BigDecimal[] {new BigDecimal("3"), null}, row.get(0));
+    }
+  }
 }
