@@ -148,6 +148,31 @@ class TextDecoderTest {
     }
   }
 
+  /** Random valid text over every char width the hand decoder reads, checked against the JDK's decoder. */
+  @Test
+  void randomValidUtf8IsReadAsTheStringConstructorReadsIt() {
+    Random random = new Random(20261122);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int i = 0, n = 500 + random.nextInt(1500); i < n; i++) {
+        int kind = random.nextInt(200); // mostly CJK, as a report: many odd chars would read as binary
+        int cp = kind < 140 ? 0x4E00 + random.nextInt(0x5200)
+            : kind < 170 ? 0x20 + random.nextInt(0x5F) // printable ASCII
+            : kind < 180 ? 0xA0 + random.nextInt(0x530 - 0xA0) // two bytes: Latin, Greek, Cyrillic
+            : kind == 180 ? 0x800 + random.nextInt(0xF000 - 0x800) // any three bytes (surrogates skipped below)
+            : kind < 185 && round % 4 == 0 ? 0x10000 + random.nextInt(0x1000) // four bytes: the whole text
+                                                                          // is left to the String constructor
+            : '\n';
+        if (cp >= 0xD800 && cp < 0xE000 || cp == 0xFEFF || cp == 0xFFFD || cp == 0x85) {
+          continue;
+        }
+        t.appendCodePoint(cp);
+      }
+      byte[] b = t.toString().getBytes(StandardCharsets.UTF_8);
+      assertEquals(new String(b, StandardCharsets.UTF_8), TextDecoder.read(b).text(), "round " + round);
+    }
+  }
+
   @Test
   void aLineOfTensOfMegabytesIsRefusedInBoundedTime() {
     byte[] line = new byte[24 * 1024 * 1024];
