@@ -77,16 +77,22 @@ final class Reconciler {
     return Optional.ofNullable(best).map(SanggongFact::amount);
   }
 
+  /** The three appropriation income lines, in the order they are added. */
+  private static final List<String> APPROPRIATIONS =
+      List.of(Measure.GENERAL_BUDGET_INCOME, Measure.GOV_FUND_INCOME, Measure.SOE_CAPITAL_INCOME);
+
   /** 财政拨款收入 = the three appropriation income lines of table 01 / budget 1, when no table prints it. */
   private static void deriveFiscalIncome(ParseContext ctx, DocKind kind) {
     String summary = kind == DocKind.FINAL ? "F01" : "B1";
-    if (ctx.measures.stream().anyMatch(m -> m.measure().equals(Measure.FISCAL_INCOME) && m.aboutYear() == ctx.fiscalYear
-        && m.provenance().source() == Source.TABLE)) {
-      return;
+    for (MeasureFact m : ctx.measures) {
+      if (m.measure().equals(Measure.FISCAL_INCOME) && m.aboutYear() == ctx.fiscalYear
+          && m.provenance().source() == Source.TABLE) {
+        return;
+      }
     }
     BigDecimal sum = null;
     int line = 0;
-    for (String m : List.of(Measure.GENERAL_BUDGET_INCOME, Measure.GOV_FUND_INCOME, Measure.SOE_CAPITAL_INCOME)) {
+    for (String m : APPROPRIATIONS) {
       for (MeasureFact f : ctx.measures) {
         if (f.measure().equals(m) && summary.equals(f.provenance().tableCode())) {
           sum = sum == null ? f.amount() : sum.add(f.amount());

@@ -20,6 +20,7 @@ import yujue.parse.model.ParsedReport;
 import yujue.parse.model.ReportMeta;
 import yujue.parse.model.Sanggong.Basis;
 import yujue.parse.model.Sanggong.Part;
+import yujue.parse.model.SubjectFact;
 import yujue.parse.model.TextFamily;
 import yujue.parse.narrative.Narrative;
 import yujue.parse.narrative.NarrativeExtractor;
@@ -245,11 +246,12 @@ public final class ReportParser {
     }
     String econTable = kind == TableKind.F09 ? "F06" : "B6";
     String econMeasure = kind == TableKind.F09 ? "amount" : "total";
-    ctx.economicFacts.stream()
-        .filter(e -> e.tableCode().equals(econTable) && e.subjectCode().equals("30231")
-            && e.measure().equals(econMeasure))
-        .findFirst()
-        .ifPresent(e -> halves.get(1).putIfAbsent(Part.VEHICLE_OPERATION, e.amount()));
+    for (SubjectFact e : ctx.economicFacts) { // the first 30231 of the economic table
+      if (e.tableCode().equals(econTable) && e.subjectCode().equals("30231") && e.measure().equals(econMeasure)) {
+        halves.get(1).putIfAbsent(Part.VEHICLE_OPERATION, e.amount());
+        break;
+      }
+    }
     return halves;
   }
 }

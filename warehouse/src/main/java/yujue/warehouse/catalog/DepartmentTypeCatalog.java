@@ -59,17 +59,13 @@ public final class DepartmentTypeCatalog {
     if (departmentName == null) {
       return Optional.empty();
     }
-    String compact = stripWhitespace(departmentName);
-    return all.stream().filter(t -> t.matches(compact)).findFirst();
-  }
-
-  /** PDF text breaks names anywhere (人力资源和社会保障 局), with ordinary or full-width spaces. */
-  private static String stripWhitespace(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(sb::appendCodePoint);
-    return sb.toString();
+    String compact = CatalogText.stripWhitespace(departmentName);
+    for (DepartmentType t : all) { // a loop, not a stream: every report is classified
+      if (t.matches(compact)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   private static DepartmentTypeCatalog readResource() {

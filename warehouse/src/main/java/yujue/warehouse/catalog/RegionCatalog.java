@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +44,8 @@ public final class RegionCatalog {
   private final List<Region> all;
   /** Real (non-placeholder) regions by full name; several regions may share a name. */
   private final Map<String, List<Region>> byName = new HashMap<>();
-  private final int longestName;
+  /** The names of {@link #byName} by their first char, shortest first: where a chain can go on from a position. */
+  private final Map<Character, List<String>> namesByFirstChar = new HashMap<>();
 
   private RegionCatalog(List<Region> regions) {
     Map<String, Region> codes = new LinkedHashMap<>();
@@ -57,7 +59,13 @@ public final class RegionCatalog {
     }
     this.byCode = Collections.unmodifiableMap(codes);
     this.all = List.copyOf(regions);
-    this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (String n : byName.keySet()) {
+      if (n.isEmpty()) {
+        continue; // a chain never goes on with an empty name
+      }
+      namesByFirstChar.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n);
+    }
+    namesByFirstChar.values().forEach(names -> names.sort(Comparator.comparingInt(String::length)));
   }
 
   /** The catalog read once from the classpath resource. */
@@ -105,14 +113,14 @@ public final class RegionCatalog {
     if (departmentName == null) {
       return Optional.empty();
     }
-    String name = stripWhitespace(departmentName);
+    String name = CatalogText.stripWhitespace(departmentName);
     ChainEnds ends = new ChainEnds();
     collectChains(name, 0, null, ends);
     List<Region> candidates = withoutSameNamedDescendants(ends.regions);
     if (candidates.size() <= 1) {
       return candidates.stream().findFirst();
     }
-    String context = contextText == null ? "" : stripWhitespace(contextText);
+    String context = contextText == null ? "" : CatalogText.stripWhitespace(contextText);
     for (String text : List.of(name, context)) {
       List<Region> hits = candidates.stream().filter(c -> ancestorNamedIn(c, text)).toList();
       if (hits.size() == 1) {
@@ -147,8 +155,16 @@ public final class RegionCatalog {
    * what keeps a county from being accepted under a parent name that does not contain it.
    */
   private void collectChains(String text, int pos, Region enclosing, ChainEnds ends) {
-    for (int end = pos + 1; end <= Math.min(text.length(), pos + longestName); end++) {
-      for (Region r : byName.getOrDefault(text.substring(pos, end), List.of())) {
+    if (pos >= text.length()) {
+      return;
+    }
+    // the names the text goes on with, shortest first: each region name at most once, no substring built
+    for (String n : namesByFirstChar.getOrDefault(text.charAt(pos), List.of())) {
+      if (!text.startsWith(n, pos)) {
+        continue;
+      }
+      int end = pos + n.length();
+      for (Region r : byName.get(n)) {
         if (enclosing == null || isInside(r, enclosing)) {
           ends.offer(r, end);
           collectChains(text, end, r, ends);
@@ -162,6 +178,9 @@ public final class RegionCatalog {
    * 620200 / 620201); a department named after it belongs to the city, so the copy is dropped.
    */
   private List<Region> withoutSameNamedDescendants(Set<Region> candidates) {
+    if (candidates.size() <= 1) {
+      return List.copyOf(candidates); // nothing to drop (most names)
+    }
     return candidates.stream()
         .filter(c -> candidates.stream()
             .noneMatch(o -> o != c && o.name().equals(c.name()) && isInside(c, o)))
@@ -192,15 +211,6 @@ public final class RegionCatalog {
 
   private static boolean isPlaceholder(Region r) {
     return PLACEHOLDER_NAMES.contains(r.name());
-  }
-
-  /** PDF-extracted names often carry spaces, including full-width ones (U+3000) and NBSP. */
-  private static String stripWhitespace(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(sb::appendCodePoint);
-    return sb.toString();
   }
 
   private static RegionCatalog readResource() {

@@ -196,8 +196,10 @@ public final class SubjectCatalog {
       return "";
     }
     for (int i = 0; i < name.length(); i++) {
-      // no supplementary character is whitespace, so testing chars tests the code points
-      if (changedByNormalizing(name.charAt(i))) {
+      // no supplementary character is whitespace, so testing chars tests the code points; the CJK
+      // of names lies above U+3000, where no char changes, and is passed with one comparison
+      char c = name.charAt(i);
+      if (c <= '\u3000' && changedByNormalizing(c)) {
         return normalizedCopy(name);
       }
     }

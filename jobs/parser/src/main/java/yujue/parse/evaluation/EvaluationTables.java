@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import yujue.parse.layout.Line;
+import yujue.parse.layout.Text;
 import yujue.parse.model.Amounts;
 import yujue.parse.model.ProjectEvaluation;
 import yujue.parse.model.Provenance;
@@ -58,6 +59,9 @@ final class EvaluationTables {
 
   static List<ProjectEvaluation> read(List<Line> lines) {
     List<ProjectEvaluation> out = new ArrayList<>();
+    if (!anyOpensWithProjectName(lines)) {
+      return out; // no table: the titles alone give nothing, and most reports have none
+    }
     boolean titled = false;
     int i = 0;
     while (i < lines.size()) {
@@ -81,6 +85,25 @@ final class EvaluationTables {
       i++;
     }
     return out;
+  }
+
+  /**
+   * Whether some line's compact text opens with 项目名称, as every table's first row does. Its raw
+   * text then opens with 项 after any whitespace: one char looked at for most lines, where finding
+   * the titles looks through each line.
+   */
+  private static boolean anyOpensWithProjectName(List<Line> lines) {
+    for (Line l : lines) {
+      String text = l.text();
+      int i = 0;
+      while (i < text.length() && Text.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && text.charAt(i) == '项' && l.compact().startsWith("项目名称")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

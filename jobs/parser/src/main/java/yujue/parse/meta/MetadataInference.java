@@ -54,7 +54,7 @@ public final class MetadataInference {
     WholeText whole = new WholeText(text);
     DocKind kind = kind(layout, whole);
     String dept = department == null ? null : department.name();
-    Integer year = year(layout, whole, kind);
+    Integer year = department == null ? year(layout, whole, kind) : year(layout, whole, kind, department.titleYear());
     String regionCode = null;
     String regionName = null;
     String type = null;
@@ -109,8 +109,12 @@ public final class MetadataInference {
   }
 
   private static DocKind kind(ReportLayout layout, WholeText text) {
-    long finals = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.FINAL).count();
-    long budgets = layout.tables().stream().filter(t -> t.kind().docKind == DocKind.BUDGET).count();
+    int finals = 0;
+    int budgets = 0;
+    for (TableBlock t : layout.tables()) {
+      finals += t.kind().docKind == DocKind.FINAL ? 1 : 0;
+      budgets += t.kind().docKind == DocKind.BUDGET ? 1 : 0;
+    }
     if (finals != budgets) {
       return finals > budgets ? DocKind.FINAL : DocKind.BUDGET;
     }
@@ -128,25 +132,31 @@ public final class MetadataInference {
     return count;
   }
 
-  /** Where the department name was read and what it looked like before cleaning. */
-  public record Department(String name, String raw, boolean fromTitle, int line) {}
+  /**
+   * Where the department name was read and what it looked like before cleaning; with the year of
+   * the report's first title line (null when it has none), which the search went over already.
+   */
+  public record Department(String name, String raw, boolean fromTitle, int line, Integer titleYear) {}
 
   /** The report's department, from its title line or else the table headers; null when none names it. */
   public static Department findDepartment(ReportLayout layout) {
     List<Line> lines = layout.lines();
+    Integer titleYear = null;
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = title(lines.get(i));
       if (m != null) {
+        titleYear = titleYear == null ? Integer.valueOf(m.group(2)) : titleYear;
         String prefix = clean(m.group(1));
         if (isName(prefix)) {
-          return new Department(prefix, lines.get(i).text(), true, lines.get(i).number());
+          return new Department(prefix, lines.get(i).text(), true, lines.get(i).number(), titleYear);
         }
         if (i > 0 && isName(clean(lines.get(i - 1).text()))) {
           return new Department(clean(lines.get(i - 1).text()), lines.get(i - 1).text(), true,
-              lines.get(i - 1).number());
+              lines.get(i - 1).number(), titleYear);
         }
       }
     }
+    Integer year = titleYear;
     Map<String, Integer> votes = new HashMap<>();
     Map<String, Line> firstSeen = new HashMap<>();
     for (TableBlock t : layout.tables()) {
@@ -161,7 +171,7 @@ public final class MetadataInference {
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(e -> new Department(e.getKey(), firstSeen.get(e.getKey()).text(), false,
-            firstSeen.get(e.getKey()).number()))
+            firstSeen.get(e.getKey()).number(), year))
         .orElse(null);
   }
 
@@ -238,11 +248,21 @@ public final class MetadataInference {
   }
 
   private static Integer year(ReportLayout layout, WholeText text, DocKind kind) {
+    Integer titleYear = null;
     for (Line l : layout.lines()) {
       Matcher m = title(l);
       if (m != null) {
-        return Integer.parseInt(m.group(2));
+        titleYear = Integer.parseInt(m.group(2));
+        break;
       }
+    }
+    return year(layout, text, kind, titleYear);
+  }
+
+  /** The year, where the first title line gave {@code titleYear} (null when there is none). */
+  private static Integer year(ReportLayout layout, WholeText text, DocKind kind, Integer titleYear) {
+    if (titleYear != null) {
+      return titleYear;
     }
     for (TableBlock t : layout.tables()) {
       for (Line l : t.lines()) {

@@ -196,8 +196,16 @@ public final class NarrativeExtractor {
     return direction.equals("减少") || direction.equals("下降") ? v.negate() : v;
   }
 
-  /** What ends a clause: a clause runs up to and with the next of them. */
-  private static final String CLAUSE_ENDS = "，,。；;：:";
+  /**
+   * What ends a clause (，,。；;：:): a clause runs up to and with the next of them. A switch, for
+   * every char of the section is tested.
+   */
+  private static boolean endsClause(char c) {
+    return switch (c) {
+      case '，', ',', '。', '；', ';', '：', ':' -> true;
+      default -> false;
+    };
+  }
 
   /**
    * The section split after each clause-ending mark, as splitting on the lookbehind
@@ -207,7 +215,7 @@ public final class NarrativeExtractor {
     List<String> out = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < section.length(); i++) {
-      if (CLAUSE_ENDS.indexOf(section.charAt(i)) >= 0) {
+      if (endsClause(section.charAt(i))) {
         out.add(section.substring(from, i + 1));
         from = i + 1;
       }

@@ -35,6 +35,13 @@ final class SanggongClauses {
   private static final Pattern BUDGET = Pattern.compile("预算(?:数)?(?:为)?" + N + "万元");
   private static final Pattern ACTUAL = Pattern.compile("(?:决算(?:数)?|支出)(?:为)?" + N + "万元");
   private static final Pattern PLAIN = Pattern.compile("(?:费|费用|经费)(?:为)?" + N + "万元");
+  /**
+   * Where {@link #BUDGET}, {@link #ACTUAL} and {@link #PLAIN} can start (see {@link KeyedSearch}):
+   * the latter two open with a group, for which find() tries every position of the clause.
+   */
+  private static final List<Key> BUDGET_KEYS = List.of(key("预算", 0));
+  private static final List<Key> ACTUAL_KEYS = List.of(key("决算", 0), key("支出", 0));
+  private static final List<Key> PLAIN_KEYS = List.of(key("费", 1));
   private static final Pattern GROUPS = Pattern.compile("团组" + N + "个|" + N + "个团组");
   private static final Pattern PERSONS = Pattern.compile(N + "人次?(?:[，,。；;]|$)");
   private static final Pattern PERSONS_ALONE = Pattern.compile("^" + N + "人次?[，,。；;]?$");
@@ -135,25 +142,20 @@ final class SanggongClauses {
    */
   private static void amounts(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
     boolean budgetWord = clause.contains("预算");
-    Matcher budget = budgetWord ? found(BUDGET, clause) : null;
+    Matcher budget = budgetWord ? firstMatch(BUDGET, BUDGET_KEYS, clause) : null;
     if (budget != null) {
       f.sanggong(Basis.BUDGET, part, Amounts.parse(budget.group(1)), line);
     }
-    Matcher actual = !budgetWord && (clause.contains("决算") || clause.contains("支出")) ? found(ACTUAL, clause) : null;
+    Matcher actual = !budgetWord && (clause.contains("决算") || clause.contains("支出"))
+        ? firstMatch(ACTUAL, ACTUAL_KEYS, clause) : null;
     if (actual != null) {
       f.sanggong(Basis.ACTUAL, part, Amounts.parse(actual.group(1)), line);
     } else if (budget == null) {
-      Matcher plain = clause.indexOf('费') >= 0 ? found(PLAIN, clause) : null;
+      Matcher plain = clause.indexOf('费') >= 0 ? firstMatch(PLAIN, PLAIN_KEYS, clause) : null;
       if (plain != null) {
         f.sanggong(docBasis, part, Amounts.parse(plain.group(1)), line);
       }
     }
-  }
-
-  /** The first match of {@code p} in the clause; null when none. */
-  private static Matcher found(Pattern p, String clause) {
-    Matcher m = p.matcher(clause);
-    return m.find() ? m : null;
   }
 
   private static void counts(String clause, Part part, int line, NarrativeFacts f) {

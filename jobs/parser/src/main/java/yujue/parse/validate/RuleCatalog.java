@@ -266,18 +266,7 @@ public final class RuleCatalog {
         // the first fact of each code, in code order; parents and their children are taken in that order
         List<SubjectFact> inCodeOrder = firstOfEachCode(column);
         for (int i = 0; i < inCodeOrder.size(); i++) {
-          SubjectFact p = inCodeOrder.get(i);
-          List<SubjectFact> kids = children(inCodeOrder, i);
-          if (kids.isEmpty()) {
-            continue;
-          }
-          BigDecimal sum = amountOf(kids);
-          BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(kids.size())));
-          out.addAll(check(r, tol, sum, p.amount(), p.tableCode(), p.provenance().line(),
-              () -> tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
-                  + fmt(p.amount()) + ", but its " + kids.size() + (kids.size() == 1 ? " child row " : " child rows ")
-                  + String.join(", ", kids.stream().map(SubjectFact::subjectCode).toList()) + " come to "
-                  + fmt(sum)));
+          checkParent(r, inCodeOrder, i, out);
         }
       }
       return out;
@@ -285,16 +274,54 @@ public final class RuleCatalog {
   }
 
   /**
+   * SUBJECT_TREE for the row at {@code i}: its children's amounts added up in code order, as
+   * {@link #children} lists them, without building the list unless a finding names them.
+   */
+  private static void checkParent(Rule r, List<SubjectFact> inCodeOrder, int i, List<Finding> out) {
+    SubjectFact p = inCodeOrder.get(i);
+    String parent = p.subjectCode();
+    if (parent.length() != 3 && parent.length() != 5) {
+      return;
+    }
+    int count = 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int j = i + 1; j < inCodeOrder.size() && inCodeOrder.get(j).subjectCode().startsWith(parent); j++) {
+      if (inCodeOrder.get(j).subjectCode().length() == parent.length() + 2) {
+        count++;
+        sum = sum.add(inCodeOrder.get(j).amount());
+      }
+    }
+    if (count == 0 || p.amount() != null && sum.compareTo(p.amount()) == 0) {
+      return; // no children, or they add up exactly: no tolerance to work out (most parents)
+    }
+    BigDecimal total = sum;
+    BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(count)));
+    out.addAll(check(r, tol, sum, p.amount(), p.tableCode(), p.provenance().line(), () -> {
+      List<SubjectFact> kids = children(inCodeOrder, i);
+      return tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
+          + fmt(p.amount()) + ", but its " + kids.size() + (kids.size() == 1 ? " child row " : " child rows ")
+          + String.join(", ", kids.stream().map(SubjectFact::subjectCode).toList()) + " come to " + fmt(total);
+    }));
+  }
+
+  /**
    * The function and economic facts by table and column, the columns in the order of their
-   * "table/column" names. Grouped by the two strings as they are (no key built per fact): a report
-   * has hundreds of cells and a dozen columns.
+   * "table/column" names. A table's facts come together and its rows give their columns in the
+   * same order, so the table's columns are searched from the one after the last fact's ({@link TableColumns});
+   * a map finds the columns of a table met again and those not seen yet.
    */
   private static Collection<List<SubjectFact>> columns(ReportFacts f) {
     Map<String, Map<String, List<SubjectFact>>> byTable = new HashMap<>();
+    TableColumns current = new TableColumns();
     for (List<SubjectFact> facts : List.of(f.functions(), f.economics())) {
       for (SubjectFact s : facts) {
-        byTable.computeIfAbsent(s.tableCode(), t -> new HashMap<>())
-            .computeIfAbsent(s.measure(), m -> new ArrayList<>()).add(s);
+        List<SubjectFact> column = current.of(s);
+        if (column == null) {
+          column = byTable.computeIfAbsent(s.tableCode(), t -> new HashMap<>())
+              .computeIfAbsent(s.measure(), m -> new ArrayList<>());
+          current.went(s, column);
+        }
+        column.add(s);
       }
     }
     Map<String, List<SubjectFact>> named = new TreeMap<>();
@@ -302,15 +329,62 @@ public final class RuleCatalog {
     return named.values();
   }
 
+  /**
+   * The columns of the table being read, in the order its facts first went to them, and the one
+   * the last fact went to: a row's facts go to its table's columns in the order the row before
+   * gave them, so the next column is almost always the one after the last, found at once.
+   */
+  private static final class TableColumns {
+    private String table;
+    private final List<String> measures = new ArrayList<>();
+    private final List<List<SubjectFact>> columns = new ArrayList<>();
+    private int last = -1;
+
+    /**
+     * The column of {@code s} when it is one of the table's columns seen so far, looked for from the
+     * one after the last (a row skips the columns it leaves blank); else null.
+     */
+    List<SubjectFact> of(SubjectFact s) {
+      if (!s.tableCode().equals(table)) {
+        return null;
+      }
+      for (int i = 1; i <= measures.size(); i++) {
+        int k = (last + i) % measures.size();
+        if (measures.get(k).equals(s.measure())) {
+          last = k;
+          return columns.get(k);
+        }
+      }
+      return null;
+    }
+
+    /** Records the column the map gave for {@code s}. */
+    void went(SubjectFact s, List<SubjectFact> column) {
+      if (!s.tableCode().equals(table)) {
+        table = s.tableCode();
+        measures.clear();
+        columns.clear();
+      }
+      measures.add(s.measure()); // not among the table's columns seen so far (of gave null)
+      columns.add(column);
+      last = columns.size() - 1;
+    }
+  }
+
   private static final Comparator<SubjectFact> BY_CODE = Comparator.comparing(SubjectFact::subjectCode);
 
   /**
    * The first fact of each code of a column, in code order: a stable sort keeps the first of equal
-   * codes ahead of the rest (tables print their rows in code order already, which the sort finds).
+   * codes ahead of the rest (tables print their rows in code order already, which the sort finds,
+   * and most print each code once, when the column itself is the answer).
    */
   private static List<SubjectFact> firstOfEachCode(List<SubjectFact> column) {
+    int order = codeOrder(column);
+    if (order == STRICTLY_IN_ORDER) {
+      return column;
+    }
     List<SubjectFact> sorted = column;
-    if (!inCodeOrder(column)) {
+    if (order == OUT_OF_ORDER) {
       sorted = new ArrayList<>(column);
       sorted.sort(BY_CODE);
     }
@@ -323,14 +397,26 @@ public final class RuleCatalog {
     return out;
   }
 
+  private static final int STRICTLY_IN_ORDER = 0;
+  private static final int IN_ORDER = 1;
+  private static final int OUT_OF_ORDER = 2;
+
+  /** Whether the facts come in code order, each code once ({@link #STRICTLY_IN_ORDER}) or with repeats side by side. */
+  private static int codeOrder(List<SubjectFact> facts) {
+    int order = STRICTLY_IN_ORDER;
+    for (int i = 1; i < facts.size(); i++) {
+      int c = facts.get(i - 1).subjectCode().compareTo(facts.get(i).subjectCode());
+      if (c > 0) {
+        return OUT_OF_ORDER;
+      }
+      order = c == 0 ? IN_ORDER : order;
+    }
+    return order;
+  }
+
   /** Whether the facts come in code order already (equal codes side by side), as a stable sort would leave them. */
   static boolean inCodeOrder(List<SubjectFact> facts) {
-    for (int i = 1; i < facts.size(); i++) {
-      if (facts.get(i - 1).subjectCode().compareTo(facts.get(i).subjectCode()) > 0) {
-        return false;
-      }
-    }
-    return true;
+    return codeOrder(facts) != OUT_OF_ORDER;
   }
 
   /**

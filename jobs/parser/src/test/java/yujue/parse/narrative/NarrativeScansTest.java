@@ -102,6 +102,19 @@ class NarrativeScansTest {
     }
   }
 
+  @Test
+  void keyedSearchFindsTheFiguresOfA三公Clause() {
+    // the 决算数 and plain-cost patterns of SanggongClauses, which open with a group
+    Pattern actual = Pattern.compile("(?:决算(?:数)?|支出)(?:为)?([0-9]+)万元");
+    Pattern plain = Pattern.compile("(?:费|费用|经费)(?:为)?([0-9]+)万元");
+    Random r = new Random(13);
+    for (int i = 0; i < 50_000; i++) {
+      String t = random(r, "决算数支出为费用经12万元，", 30);
+      assertEquals(finds(actual, t), keyed(actual, List.of(key("决算", 0), key("支出", 0)), t), t);
+      assertEquals(finds(plain, t), keyed(plain, List.of(key("费", 1)), t), t);
+    }
+  }
+
   private static List<String> finds(Pattern p, String t) {
     List<String> out = new ArrayList<>();
     Matcher m = p.matcher(t);
