@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import yujue.parse.model.DocKind;
 import yujue.parse.model.ExecutionFact;
@@ -39,8 +40,16 @@ final class Reconciler {
       nf.sanggong.get(b).forEach((p, s) -> ctx.sanggong.add(
           new SanggongFact(year, b, p, s.amount(), Provenance.reported(null, s.line()))));
     }
-    nf.measureChanges.forEach((m, change) -> current(ctx, m).ifPresent(now -> ctx.measures.add(
-        new MeasureFact(year - 1, m, now.subtract(change.amount()), Provenance.derived(null, change.line())))));
+    if (!nf.measureChanges.isEmpty()) {
+      Map<String, MeasureFact> current = current(ctx, nf.measureChanges.keySet());
+      nf.measureChanges.forEach((m, change) -> {
+        MeasureFact now = current.get(m);
+        if (now != null && now.amount() != null) {
+          ctx.measures.add(new MeasureFact(year - 1, m, now.amount().subtract(change.amount()),
+              Provenance.derived(null, change.line())));
+        }
+      });
+    }
     for (Basis b : Basis.values()) {
       for (Map.Entry<Part, NarrativeFacts.Stated> e : nf.sanggongChanges.get(b).entrySet()) {
         currentSanggong(ctx, b, e.getKey()).ifPresent(now -> ctx.sanggong.add(new SanggongFact(year - 1, b,
@@ -54,16 +63,21 @@ final class Reconciler {
     }
   }
 
-  /** This year's value: a table's if printed, else the narrative's. */
-  private static Optional<BigDecimal> current(ParseContext ctx, String measure) {
-    MeasureFact best = null;
+  /**
+   * This year's fact of each of the measures: a table's if printed, else the narrative's (the
+   * first of either). One pass over the facts for all of them, not one per measure.
+   */
+  private static Map<String, MeasureFact> current(ParseContext ctx, Set<String> measures) {
+    Map<String, MeasureFact> best = new HashMap<>();
     for (MeasureFact m : ctx.measures) {
-      if (m.aboutYear() == ctx.fiscalYear && m.measure().equals(measure)
-          && (best == null || best.provenance().source() == Source.NARRATIVE && m.provenance().source() == Source.TABLE)) {
-        best = m;
+      if (m.aboutYear() == ctx.fiscalYear && measures.contains(m.measure())) {
+        MeasureFact b = best.get(m.measure());
+        if (b == null || b.provenance().source() == Source.NARRATIVE && m.provenance().source() == Source.TABLE) {
+          best.put(m.measure(), m);
+        }
       }
     }
-    return Optional.ofNullable(best).map(MeasureFact::amount);
+    return best;
   }
 
   private static Optional<BigDecimal> currentSanggong(ParseContext ctx, Basis b, Part p) {

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +43,12 @@ public final class RegionCatalog {
   private final List<Region> all;
   /** Real (non-placeholder) regions by full name; several regions may share a name. */
   private final Map<String, List<Region>> byName = new HashMap<>();
-  /** The names of {@link #byName} by their first char, shortest first: where a chain can go on from a position. */
-  private final Map<Character, List<String>> namesByFirstChar = new HashMap<>();
+  /**
+   * The names of {@link #byName} by their first two chars ({@link #pairKey}), shortest first: where a
+   * chain can go on from a position. Two chars rather than one leave a few names to try instead of
+   * dozens (新, 南, 东 open some fifty names each); no real region's name is shorter.
+   */
+  private final Map<Integer, List<String>> namesByFirstPair = new HashMap<>();
 
   private RegionCatalog(List<Region> regions) {
     Map<String, Region> codes = new LinkedHashMap<>();
@@ -60,12 +63,12 @@ public final class RegionCatalog {
     this.byCode = Collections.unmodifiableMap(codes);
     this.all = List.copyOf(regions);
     for (String n : byName.keySet()) {
-      if (n.isEmpty()) {
-        continue; // a chain never goes on with an empty name
+      if (n.length() < 2) {
+        throw new IllegalStateException("region name shorter than two chars: " + n);
       }
-      namesByFirstChar.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n);
+      namesByFirstPair.computeIfAbsent(pairKey(n, 0), c -> new ArrayList<>()).add(n);
     }
-    namesByFirstChar.values().forEach(names -> names.sort(Comparator.comparingInt(String::length)));
+    namesByFirstPair.values().forEach(names -> names.sort(Comparator.comparingInt(String::length)));
   }
 
   /** The catalog read once from the classpath resource. */
@@ -136,16 +139,29 @@ public final class RegionCatalog {
   /** The regions ending the chains that cover the most characters of the text. */
   private static final class ChainEnds {
     int end;
-    final Set<Region> regions = new LinkedHashSet<>();
+    /**
+     * In the order first offered, each once. A list: it holds a region or two, and testing those by
+     * identity (each region is one object of the catalog) is cheaper than hashing a record's fields.
+     */
+    final List<Region> regions = new ArrayList<>();
 
     void offer(Region r, int chainEnd) {
       if (chainEnd > end) {
         end = chainEnd;
         regions.clear();
       }
-      if (chainEnd == end) {
+      if (chainEnd == end && !holds(r)) {
         regions.add(r);
       }
+    }
+
+    private boolean holds(Region r) {
+      for (Region o : regions) {
+        if (o == r) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -155,11 +171,11 @@ public final class RegionCatalog {
    * what keeps a county from being accepted under a parent name that does not contain it.
    */
   private void collectChains(String text, int pos, Region enclosing, ChainEnds ends) {
-    if (pos >= text.length()) {
-      return;
+    if (pos + 1 >= text.length()) {
+      return; // no name of one char
     }
     // the names the text goes on with, shortest first: each region name at most once, no substring built
-    for (String n : namesByFirstChar.getOrDefault(text.charAt(pos), List.of())) {
+    for (String n : namesByFirstPair.getOrDefault(pairKey(text, pos), List.of())) {
       if (!text.startsWith(n, pos)) {
         continue;
       }
@@ -173,11 +189,16 @@ public final class RegionCatalog {
     }
   }
 
+  /** The two chars of {@code text} at {@code pos} as one int. */
+  private static int pairKey(String text, int pos) {
+    return text.charAt(pos) << 16 | text.charAt(pos + 1);
+  }
+
   /**
    * The source data repeats some cities as their own only county under the same name (嘉峪关市
    * 620200 / 620201); a department named after it belongs to the city, so the copy is dropped.
    */
-  private List<Region> withoutSameNamedDescendants(Set<Region> candidates) {
+  private List<Region> withoutSameNamedDescendants(List<Region> candidates) {
     if (candidates.size() <= 1) {
       return List.copyOf(candidates); // nothing to drop (most names)
     }

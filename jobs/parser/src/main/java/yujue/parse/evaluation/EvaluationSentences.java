@@ -102,9 +102,13 @@ final class EvaluationSentences {
     return out;
   }
 
-  /** Whether the text of {@code lines} holds {@link #MARKER}, without which it has no heading (nor a project's paragraph). */
-  static boolean mayHold(List<Line> lines) {
-    return Narrative.holds(lines, MARKER);
+  /**
+   * Whether {@link #MARKER} starts in line {@code k} of {@code lines}. A text that holds it nowhere
+   * has no heading (nor a project's paragraph); asked line by line, the caller testing each line for
+   * a table too.
+   */
+  static boolean markerStartsIn(List<Line> lines, int k) {
+    return Narrative.startsIn(lines, k, MARKER);
   }
 
   /** Whether {@code c} opens with one or two digits and a 、.． (the regex ^\\d{1,2}[.．、]), by hand for every line. */

@@ -57,9 +57,10 @@ final class EvaluationTables {
 
   private EvaluationTables() {}
 
-  static List<ProjectEvaluation> read(List<Line> lines) {
+  /** The tables of {@code lines}, told whether any line {@link #opensWithProjectName} (else there is none). */
+  static List<ProjectEvaluation> read(List<Line> lines, boolean anyOpensWithProjectName) {
     List<ProjectEvaluation> out = new ArrayList<>();
-    if (!anyOpensWithProjectName(lines)) {
+    if (!anyOpensWithProjectName) {
       return out; // no table: the titles alone give nothing, and most reports have none
     }
     boolean titled = false;
@@ -88,22 +89,17 @@ final class EvaluationTables {
   }
 
   /**
-   * Whether some line's compact text opens with 项目名称, as every table's first row does. Its raw
+   * Whether the line's compact text opens with 项目名称, as every table's first row does. Its raw
    * text then opens with 项 after any whitespace: one char looked at for most lines, where finding
    * the titles looks through each line.
    */
-  private static boolean anyOpensWithProjectName(List<Line> lines) {
-    for (Line l : lines) {
-      String text = l.text();
-      int i = 0;
-      while (i < text.length() && Text.isSpace(text.charAt(i))) {
-        i++;
-      }
-      if (i < text.length() && text.charAt(i) == '项' && l.compact().startsWith("项目名称")) {
-        return true;
-      }
+  static boolean opensWithProjectName(Line l) {
+    String text = l.text();
+    int i = 0;
+    while (i < text.length() && Text.isSpace(text.charAt(i))) {
+      i++;
     }
-    return false;
+    return i < text.length() && text.charAt(i) == '项' && l.compact().startsWith("项目名称");
   }
 
   /**

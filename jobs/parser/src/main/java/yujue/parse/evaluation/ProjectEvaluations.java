@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import yujue.parse.layout.Line;
 import yujue.parse.layout.ReportLayout;
 import yujue.parse.layout.Text;
 import yujue.parse.model.ProjectEvaluation;
@@ -30,9 +31,18 @@ public final class ProjectEvaluations {
   private ProjectEvaluations() {}
 
   public static List<ProjectEvaluation> read(ReportLayout layout) {
-    List<ProjectEvaluation> tables = EvaluationTables.read(layout.lines());
+    List<Line> lines = layout.lines();
+    // one pass tells whether a table can follow (a line opens with 项目名称) and whether the text can
+    // hold a project's paragraph (自评情况); most reports have neither
+    boolean tableMay = false;
+    boolean paragraphMay = false;
+    for (int k = 0; k < lines.size() && !(tableMay && paragraphMay); k++) {
+      tableMay = tableMay || EvaluationTables.opensWithProjectName(lines.get(k));
+      paragraphMay = paragraphMay || EvaluationSentences.markerStartsIn(lines, k);
+    }
+    List<ProjectEvaluation> tables = EvaluationTables.read(lines, tableMay);
     // the whole report as one text is built only when it can hold a project's paragraph
-    Narrative text = EvaluationSentences.mayHold(layout.lines()) ? new Narrative(layout.lines()) : null;
+    Narrative text = paragraphMay ? new Narrative(lines) : null;
     List<ProjectEvaluation> stated = new ArrayList<>(text == null ? List.of() : EvaluationSentences.read(layout.lines(), text));
     List<ProjectEvaluation> out = new ArrayList<>();
     ProjectEvaluation[] partner = new ProjectEvaluation[tables.size()];

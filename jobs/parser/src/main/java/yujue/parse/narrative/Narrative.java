@@ -44,14 +44,25 @@ public final class Narrative {
    */
   public static boolean holds(List<Line> lines, String literal) {
     for (int k = 0; k < lines.size(); k++) {
-      if (lines.get(k).text().indexOf(literal.charAt(0)) < 0) {
-        continue; // compact text only drops spaces: the raw text tells, without building it
+      if (startsIn(lines, k, literal)) {
+        return true;
       }
-      String c = lines.get(k).compact();
-      for (int i = c.indexOf(literal.charAt(0)); i >= 0; i = c.indexOf(literal.charAt(0), i + 1)) {
-        if (startsAt(lines, k, i, literal)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code literal} starts in line {@code k}'s compact text (it may run on over the next
+   * lines): {@link #holds} one line at a time, for a caller testing each line for other things too.
+   */
+  public static boolean startsIn(List<Line> lines, int k, String literal) {
+    if (lines.get(k).text().indexOf(literal.charAt(0)) < 0) {
+      return false; // compact text only drops spaces: the raw text tells, without building it
+    }
+    String c = lines.get(k).compact();
+    for (int i = c.indexOf(literal.charAt(0)); i >= 0; i = c.indexOf(literal.charAt(0), i + 1)) {
+      if (startsAt(lines, k, i, literal)) {
+        return true;
       }
     }
     return false;

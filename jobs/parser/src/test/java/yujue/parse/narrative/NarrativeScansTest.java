@@ -80,6 +80,9 @@ class NarrativeScansTest {
     assertEquals(3, new Narrative(lines).lineAt(9));
     assertTrue(Narrative.holds(lines, "自评情况"));
     assertFalse(Narrative.holds(lines, "评价"));
+    assertTrue(Narrative.startsIn(lines, 0, "自评情况")); // starts in line 1, runs on over 2 and 3
+    assertFalse(Narrative.startsIn(lines, 2, "自评情况"));
+    assertTrue(Narrative.startsIn(lines, 2, "情况"));
     Random r = new Random(5);
     for (int i = 0; i < 50_000; i++) {
       List<Line> some = new ArrayList<>();
