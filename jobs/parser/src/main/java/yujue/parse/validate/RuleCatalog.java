@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -454,13 +455,20 @@ public final class RuleCatalog {
     };
   }
 
-  /** Both identities of a 三公 row, for every (year, basis) half a table prints. */
+  /** The parts 合计 and 公务用车购置及运行维护费 add up, in the order they are added. */
+  private static final List<Part> SANGGONG_PARTS = List.of(Part.OUTBOUND, Part.VEHICLE_TOTAL, Part.RECEPTION);
+  private static final List<Part> VEHICLE_PARTS = List.of(Part.VEHICLE_PURCHASE, Part.VEHICLE_OPERATION);
+
+  /**
+   * Both identities of a 三公 row, for every (year, basis) half a table prints. A half's parts in an
+   * EnumMap: the order of a TreeMap of them, without its nodes.
+   */
   private static Function<ReportFacts, List<Finding>> sanggongRule(Rule r) {
     return f -> {
       Map<String, Map<Part, SanggongFact>> halves = new TreeMap<>();
       for (SanggongFact s : f.sanggong()) {
         if (s.provenance().tableCode() != null && s.provenance().origin() != Origin.DERIVED) {
-          halves.computeIfAbsent(s.aboutYear() + "/" + s.basis().ordinal(), k -> new TreeMap<>())
+          halves.computeIfAbsent(s.aboutYear() + "/" + s.basis().ordinal(), k -> new EnumMap<>(Part.class))
               .putIfAbsent(s.part(), s);
         }
       }
@@ -469,8 +477,8 @@ public final class RuleCatalog {
         SanggongFact any = c.values().iterator().next();
         Supplier<String> half = () -> tableName(any.provenance().tableCode()) + ", " + basis(any.basis()) + " "
             + any.aboutYear() + ": ";
-        out.addAll(sanggongSum(r, c, Part.TOTAL, List.of(Part.OUTBOUND, Part.VEHICLE_TOTAL, Part.RECEPTION), half));
-        out.addAll(sanggongSum(r, c, Part.VEHICLE_TOTAL, List.of(Part.VEHICLE_PURCHASE, Part.VEHICLE_OPERATION), half));
+        out.addAll(sanggongSum(r, c, Part.TOTAL, SANGGONG_PARTS, half));
+        out.addAll(sanggongSum(r, c, Part.VEHICLE_TOTAL, VEHICLE_PARTS, half));
       }
       return out;
     };
@@ -479,7 +487,7 @@ public final class RuleCatalog {
   private static List<Finding> sanggongSum(Rule r, Map<Part, SanggongFact> c, Part total, List<Part> parts,
       Supplier<String> half) {
     SanggongFact t = c.get(total);
-    if (t == null || parts.stream().noneMatch(c::containsKey)) {
+    if (t == null || !anyOf(c, parts)) {
       return List.of();
     }
     BigDecimal sum = BigDecimal.ZERO;
@@ -491,6 +499,16 @@ public final class RuleCatalog {
     return check(r, r.tolerance(), sum, t.amount(), t.provenance().tableCode(), t.provenance().line(),
         () -> half.get() + part(total) + " is printed as " + fmt(t.amount()) + ", but "
             + String.join(" + ", sanggongTerms(c, parts)) + " come to " + fmt(all));
+  }
+
+  /** Whether the half prints any of the parts (a loop: this runs for every half of every report). */
+  private static boolean anyOf(Map<Part, SanggongFact> c, List<Part> parts) {
+    for (Part p : parts) {
+      if (c.containsKey(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "因公出国（境）费用 blank", "公务接待费 7.95": the parts of a 三公 sum as a message names them. */
