@@ -57,8 +57,10 @@ public final class LineReader {
     int tabLines = 0;
     int headings = 0;
     boolean carriageReturns = false;
-    char[] joined = new char[t.length]; // where the text of a tab line is joined, reused line after line
-    char[] compact = new char[t.length]; // and its compact form
+    // where the text of a tab line is joined, and its compact form: reused line after line, grown
+    // to the longest tab line (not the whole text, most of which is no tab line)
+    char[] joined = new char[0];
+    char[] compact = joined;
     for (int start = 0; start <= t.length; ) {
       int flags = 0;
       int tabs = 0;
@@ -76,6 +78,10 @@ public final class LineReader {
       }
       tabLines += tabs > 0 ? 1 : 0;
       headings += start < t.length && t[start] == '#' ? 1 : 0;
+      if (tabs > 0 && joined.length < end - start) {
+        joined = new char[Math.max(end - start, 2 * joined.length)];
+        compact = new char[joined.length];
+      }
       Line line = (flags & SPECIAL) != 0 ? clean(++number, text.substring(start, end))
           : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined, compact)
           : plainLine(++number, t, start, end, (flags & SPACE) == 0);
