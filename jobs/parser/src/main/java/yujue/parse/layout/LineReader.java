@@ -123,7 +123,8 @@ public final class LineReader {
 
   /**
    * The line {@code s[from, to)} holding {@code tabs} tabs and no no-break or ideographic space
-   * (cleaned to plain spaces before): its stripped cells without the empty ones at the end, and its
+   * (cleaned to plain spaces before): its stripped cells without the empty ones at the end (their
+   * bounds in {@code s}, built as Strings when asked; {@code s} must not change after), and its
    * text, the cells joined by spaces (stripped); null when the cells are only markdown rules or empty
    * (a line of tabs alone is blank). Cut after its last char that is no whitespace, the line's last
    * cell is its last non-empty one. One pass over the chars finds each cell's stripped ends and
@@ -138,7 +139,7 @@ public final class LineReader {
     if (to == from) {
       return null;
     }
-    String[] cells = new String[tabs + 1];
+    int[] cells = new int[2 * (tabs + 1)]; // each cell's stripped bounds in s, -1, -1 for an empty one
     int n = 0;
     int length = 0;
     int leadingEmpty = 0; // the spaces join puts before the first non-empty cell, which strip drops
@@ -155,10 +156,12 @@ public final class LineReader {
         compact[compactLength++] = c;
       } else if (c == '\t') {
         if (a < 0) {
-          cells[n] = "";
+          cells[2 * n] = -1;
+          cells[2 * n + 1] = -1;
           leadingEmpty += leadingEmpty == n ? 1 : 0;
         } else {
-          cells[n] = new String(s, a, b - a);
+          cells[2 * n] = a;
+          cells[2 * n + 1] = b;
           mayBeRules &= s[a] == '-' || s[a] == '|';
         }
         if (n++ > 0) {
@@ -177,14 +180,14 @@ public final class LineReader {
         innerSpaces = true; // perhaps trailing and stripped: the rare case, compacted from the text
       }
     }
-    List<String> list = List.of(cells);
-    if (mayBeRules && onlyRules(list)) {
+    List<String> ruleCells = mayBeRules ? Line.cellsOf(s, cells) : null; // perhaps a rule: the cells at once
+    if (ruleCells != null && onlyRules(ruleCells)) {
       return null;
     }
     String text = new String(joined, leadingEmpty, length - leadingEmpty);
     String c = innerSpaces ? Text.compact(text)
         : compactLength == text.length() ? text : new String(compact, 0, compactLength);
-    return new Line(number, text, list, c);
+    return ruleCells != null ? new Line(number, text, ruleCells, c) : new Line(number, text, s, cells, c);
   }
 
   /**

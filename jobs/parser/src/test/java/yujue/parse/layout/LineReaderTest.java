@@ -32,6 +32,19 @@ class LineReaderTest {
   }
 
   @Test
+  void tabCellsBuiltWhenAskedAreThoseOfTheirLine() {
+    Line line = LineReader.read("标题\n\t一般公共服务支出 \t\t12.50\t\n").get(1);
+    assertTrue(line.tabbed());
+    assertEquals("一般公共服务支出  12.50", line.text());
+    assertEquals("一般公共服务支出12.50", line.compact());
+    assertEquals(List.of("", "一般公共服务支出", "", "12.50"), line.cells());
+    assertEquals(List.of("", "一般公共服务支出", "", "12.50"), line.cells()); // built once, kept
+    assertEquals(new Line(2, "一般公共服务支出  12.50", List.of("", "一般公共服务支出", "", "12.50")), line);
+    assertEquals(new Line(2, "一般公共服务支出  12.50", List.of("", "一般公共服务支出", "", "12.50")).hashCode(),
+        LineReader.read("标题\n\t一般公共服务支出 \t\t12.50\t\n").get(1).hashCode());
+  }
+
+  @Test
   void tabLinesOfRulesAloneAreDropped() {
     List<Line> lines = LineReader.read("---\t|---|\t\n|--\t合计\t-1.00\n-\t|\n");
     assertEquals(List.of(new Line(2, "|-- 合计 -1.00", List.of("|--", "合计", "-1.00")),
