@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class LineReader {
 
-  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\s*\\d+\\s*页.*$");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("^[-|\\s]{3,}$");
 
@@ -219,9 +218,7 @@ public final class LineReader {
 
   static Line clean(int number, String raw) {
     String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
-    if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
-      s = HTML_TAG.matcher(s).replaceAll(" ");
-    }
+    s = withoutTags(s);
     s = s.replace("**", "");
     if (s.isBlank()) {
       return null;
@@ -235,6 +232,34 @@ public final class LineReader {
       return tabLine(number, t, 0, t.length, tabs, new char[t.length], new char[t.length]);
     }
     return plainLine(number, s.strip(), false);
+  }
+
+  /**
+   * {@code s} with each HTML tag replaced by a space: what the regex {@code </?[a-zA-Z][^>]*>}
+   * replaced. A tag opens with < (and a /) before a letter and runs to the first > after it, for
+   * [^>]* stops at the first > and cannot give back a >; a < that opens no tag is text, and the
+   * search goes on from the char after it.
+   */
+  static String withoutTags(String s) {
+    StringBuilder out = null;
+    int copied = 0; // s up to here is in out
+    for (int open = s.indexOf('<'); open >= 0; ) {
+      int letter = open + 1 < s.length() && s.charAt(open + 1) == '/' ? open + 2 : open + 1;
+      int close = letter < s.length() && isAsciiLetter(s.charAt(letter)) ? s.indexOf('>', letter + 1) : -1;
+      if (close >= 0) {
+        if (out == null) {
+          out = new StringBuilder(s.length());
+        }
+        out.append(s, copied, open).append(' ');
+        copied = close + 1;
+      }
+      open = s.indexOf('<', close >= 0 ? close + 1 : open + 1);
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /**
