@@ -17,7 +17,9 @@ public final class Line {
 
   private final int number;
   private final String text;
-  private final List<String> cells;
+  private List<String> cells; // null for a line without tabs; for a tab line read from text, built when asked
+  private char[] source; // a tab line's chars whose cells are not built yet: they lie at cellBounds in it
+  private int[] cellBounds; // per cell its first char and one past its last in source; -1, -1 for an empty cell
   private String compact; // lazily, from text
   private byte amount; // lazily: 0 unknown, 1 without an amount, 2 with one
 
@@ -33,6 +35,17 @@ public final class Line {
     this.compact = compact;
   }
 
+  /**
+   * A tab line whose cells are the stripped {@code source[cellBounds[2i], cellBounds[2i + 1])}, built
+   * as Strings only when asked: most stages only read a line's text, and the table readers ask for
+   * the cells of their own lines alone.
+   */
+  Line(int number, String text, char[] source, int[] cellBounds, String compact) {
+    this(number, text, null, compact);
+    this.source = source;
+    this.cellBounds = cellBounds;
+  }
+
   public int number() {
     return number;
   }
@@ -42,11 +55,28 @@ public final class Line {
   }
 
   public List<String> cells() {
-    return cells;
+    List<String> c = cells;
+    if (c == null && cellBounds != null) {
+      c = cellsOf(source, cellBounds);
+      cells = c;
+      source = null;
+      cellBounds = null;
+    }
+    return c;
+  }
+
+  /** The cells at {@code bounds} in {@code source}: see {@link #Line(int, String, char[], int[], String)}. */
+  static List<String> cellsOf(char[] source, int[] bounds) {
+    String[] cells = new String[bounds.length / 2];
+    for (int i = 0; i < cells.length; i++) {
+      int from = bounds[2 * i];
+      cells[i] = from < 0 ? "" : new String(source, from, bounds[2 * i + 1] - from);
+    }
+    return List.of(cells);
   }
 
   public boolean tabbed() {
-    return cells != null;
+    return cells != null || cellBounds != null;
   }
 
   /** The text with every kind of whitespace removed: what titles and labels are matched on. */
@@ -73,16 +103,16 @@ public final class Line {
   @Override
   public boolean equals(Object o) {
     return o instanceof Line l && number == l.number && Objects.equals(text, l.text)
-        && Objects.equals(cells, l.cells);
+        && Objects.equals(cells(), l.cells());
   }
 
   @Override
   public int hashCode() {
-    return (31 * Integer.hashCode(number) + Objects.hashCode(text)) * 31 + Objects.hashCode(cells);
+    return (31 * Integer.hashCode(number) + Objects.hashCode(text)) * 31 + Objects.hashCode(cells());
   }
 
   @Override
   public String toString() {
-    return "Line[number=" + number + ", text=" + text + ", cells=" + cells + "]";
+    return "Line[number=" + number + ", text=" + text + ", cells=" + cells() + "]";
   }
 }

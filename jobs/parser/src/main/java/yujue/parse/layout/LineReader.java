@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class LineReader {
 
-  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\s*\\d+\\s*页.*$");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("^[-|\\s]{3,}$");
 
@@ -57,8 +56,10 @@ public final class LineReader {
     int tabLines = 0;
     int headings = 0;
     boolean carriageReturns = false;
-    char[] joined = new char[t.length]; // where the text of a tab line is joined, reused line after line
-    char[] compact = new char[t.length]; // and its compact form
+    // where the text of a tab line is joined, and its compact form: reused line after line, grown
+    // to the longest tab line (not the whole text, most of which is no tab line)
+    char[] joined = new char[0];
+    char[] compact = joined;
     for (int start = 0; start <= t.length; ) {
       int flags = 0;
       int tabs = 0;
@@ -76,6 +77,10 @@ public final class LineReader {
       }
       tabLines += tabs > 0 ? 1 : 0;
       headings += start < t.length && t[start] == '#' ? 1 : 0;
+      if (tabs > 0 && joined.length < end - start) {
+        joined = new char[Math.max(end - start, 2 * joined.length)];
+        compact = new char[joined.length];
+      }
       Line line = (flags & SPECIAL) != 0 ? clean(++number, text.substring(start, end))
           : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined, compact)
           : plainLine(++number, t, start, end, (flags & SPACE) == 0);
@@ -117,7 +122,8 @@ public final class LineReader {
 
   /**
    * The line {@code s[from, to)} holding {@code tabs} tabs and no no-break or ideographic space
-   * (cleaned to plain spaces before): its stripped cells without the empty ones at the end, and its
+   * (cleaned to plain spaces before): its stripped cells without the empty ones at the end (their
+   * bounds in {@code s}, built as Strings when asked; {@code s} must not change after), and its
    * text, the cells joined by spaces (stripped); null when the cells are only markdown rules or empty
    * (a line of tabs alone is blank). Cut after its last char that is no whitespace, the line's last
    * cell is its last non-empty one. One pass over the chars finds each cell's stripped ends and
@@ -132,7 +138,7 @@ public final class LineReader {
     if (to == from) {
       return null;
     }
-    String[] cells = new String[tabs + 1];
+    int[] cells = new int[2 * (tabs + 1)]; // each cell's stripped bounds in s, -1, -1 for an empty one
     int n = 0;
     int length = 0;
     int leadingEmpty = 0; // the spaces join puts before the first non-empty cell, which strip drops
@@ -149,10 +155,12 @@ public final class LineReader {
         compact[compactLength++] = c;
       } else if (c == '\t') {
         if (a < 0) {
-          cells[n] = "";
+          cells[2 * n] = -1;
+          cells[2 * n + 1] = -1;
           leadingEmpty += leadingEmpty == n ? 1 : 0;
         } else {
-          cells[n] = new String(s, a, b - a);
+          cells[2 * n] = a;
+          cells[2 * n + 1] = b;
           mayBeRules &= s[a] == '-' || s[a] == '|';
         }
         if (n++ > 0) {
@@ -171,14 +179,14 @@ public final class LineReader {
         innerSpaces = true; // perhaps trailing and stripped: the rare case, compacted from the text
       }
     }
-    List<String> list = List.of(cells);
-    if (mayBeRules && onlyRules(list)) {
+    List<String> ruleCells = mayBeRules ? Line.cellsOf(s, cells) : null; // perhaps a rule: the cells at once
+    if (ruleCells != null && onlyRules(ruleCells)) {
       return null;
     }
     String text = new String(joined, leadingEmpty, length - leadingEmpty);
     String c = innerSpaces ? Text.compact(text)
         : compactLength == text.length() ? text : new String(compact, 0, compactLength);
-    return new Line(number, text, list, c);
+    return ruleCells != null ? new Line(number, text, ruleCells, c) : new Line(number, text, s, cells, c);
   }
 
   /**
@@ -210,9 +218,7 @@ public final class LineReader {
 
   static Line clean(int number, String raw) {
     String s = raw.replace('\u00A0', ' ').replace('\u3000', ' ');
-    if (s.indexOf('<') >= 0) { // no tag without one: skip the regex on most lines
-      s = HTML_TAG.matcher(s).replaceAll(" ");
-    }
+    s = withoutTags(s);
     s = s.replace("**", "");
     if (s.isBlank()) {
       return null;
@@ -226,6 +232,34 @@ public final class LineReader {
       return tabLine(number, t, 0, t.length, tabs, new char[t.length], new char[t.length]);
     }
     return plainLine(number, s.strip(), false);
+  }
+
+  /**
+   * {@code s} with each HTML tag replaced by a space: what the regex {@code </?[a-zA-Z][^>]*>}
+   * replaced. A tag opens with < (and a /) before a letter and runs to the first > after it, for
+   * [^>]* stops at the first > and cannot give back a >; a < that opens no tag is text, and the
+   * search goes on from the char after it.
+   */
+  static String withoutTags(String s) {
+    StringBuilder out = null;
+    int copied = 0; // s up to here is in out
+    for (int open = s.indexOf('<'); open >= 0; ) {
+      int letter = open + 1 < s.length() && s.charAt(open + 1) == '/' ? open + 2 : open + 1;
+      int close = letter < s.length() && isAsciiLetter(s.charAt(letter)) ? s.indexOf('>', letter + 1) : -1;
+      if (close >= 0) {
+        if (out == null) {
+          out = new StringBuilder(s.length());
+        }
+        out.append(s, copied, open).append(' ');
+        copied = close + 1;
+      }
+      open = s.indexOf('<', close >= 0 ? close + 1 : open + 1);
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /**

@@ -1,6 +1,7 @@
 package yujue.parse.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,13 +68,85 @@ public final class Segmenter {
   }
 
   public static ReportLayout segment(TextFamily family, List<Line> input) {
-    List<Line> lines = splitGluedMarks(input);
-    List<Builder> blocks = new ArrayList<>();
-    List<Line> outside = new ArrayList<>();
-    int[] home = new int[lines.size()]; // per line: TITLE, OUTSIDE or the index of its block in blocks
-    Builder current = null;
-    for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
+    Placer p = new Placer(input.size());
+    List<Line> split = null; // the lines with each glued mark split off, copied from the first one on
+    for (int i = 0; i < input.size(); i++) {
+      Line l = input.get(i);
+      Matcher m = gluedMark(l);
+      if (m != null) {
+        if (split == null) {
+          split = new ArrayList<>(input.size() + 1);
+          split.addAll(input.subList(0, i));
+        }
+        Line before = new Line(l.number(), l.text().substring(0, m.start()).strip(), null);
+        Line mark = new Line(l.number(), m.group(1), null);
+        split.add(before);
+        split.add(mark);
+        p.place(before);
+        p.place(mark);
+      } else {
+        if (split != null) {
+          split.add(l);
+        }
+        p.place(l);
+      }
+    }
+    List<Line> lines = split != null ? split : input;
+    Map<TableKind, Builder> merged = new LinkedHashMap<>();
+    for (Builder b : p.blocks) {
+      Builder first = b.hasData() ? merged.putIfAbsent(b.kind, b) : null;
+      if (first != null) {
+        first.lines.addAll(b.lines);
+      }
+    }
+    List<Line> narrative = p.inNumberOrder ? narrativeInPlace(lines, p.home, p.blocks)
+        : narrativeSorted(p.outside, p.blocks);
+    List<TableBlock> tables = new ArrayList<>(merged.size());
+    for (Builder b : merged.values()) {
+      tables.add(new TableBlock(b.kind, b.titleLine, Collections.unmodifiableList(b.lines))); // no copy: b is dropped
+    }
+    return new ReportLayout(family, lines, List.copyOf(tables), narrative);
+  }
+
+  /**
+   * Lines, one after the other, to the blocks they belong to or the narrative: each public table
+   * runs from its title to the next title or part heading. Notes, as the lines come, whether those
+   * that are no title come in the order of their numbers, two with one number (a glued mark split
+   * off its line) going to the same place: then {@link #narrativeSorted} keeps the order they came
+   * in, and {@link #narrativeInPlace} gives the same list without a sort.
+   */
+  private static final class Placer {
+    final List<Builder> blocks = new ArrayList<>();
+    final List<Line> outside = new ArrayList<>();
+    int[] home; // per line placed: TITLE, OUTSIDE or the index of its block in blocks
+    int placed;
+    Builder current;
+    boolean inNumberOrder = true;
+    boolean anyPlaced; // a line that is no title placed so far, with this number and home
+    int lastNumber;
+    int lastHome;
+
+    Placer(int lines) {
+      home = new int[lines];
+    }
+
+    void place(Line line) {
+      if (placed == home.length) { // a glued mark split off: one line more
+        home = Arrays.copyOf(home, home.length + home.length / 8 + 2);
+      }
+      int where = where(line);
+      home[placed++] = where;
+      if (where != TITLE) {
+        inNumberOrder &= !anyPlaced || line.number() > lastNumber
+            || line.number() == lastNumber && where == lastHome;
+        anyPlaced = true;
+        lastNumber = line.number();
+        lastHome = where;
+      }
+    }
+
+    /** Where {@code line} goes: TITLE, OUTSIDE or the index of its block, opened or closed by it. */
+    private int where(Line line) {
       // both match on the line's compact form after cheap tests on the text: most lines skip it here
       Optional<TableKind> mark = line.tabbed() ? Optional.empty() : TableKind.byMark(line);
       Optional<TableKind> title = line.tabbed() ? Optional.empty() : TableKind.byTitle(line);
@@ -85,34 +158,18 @@ public final class Segmenter {
           current = new Builder(kind.get(), line.number());
           blocks.add(current);
         }
-        home[i] = TITLE;
-        continue;
+        return TITLE;
       }
       if (opensWith(line.text(), '第') && PART_HEADING.matcher(line.compact()).find()) {
         current = null;
       }
       if (current != null) {
         current.add(line);
-        home[i] = blocks.size() - 1; // current is always the last block made
-      } else {
-        outside.add(line);
-        home[i] = OUTSIDE;
+        return blocks.size() - 1; // current is always the last block made
       }
+      outside.add(line);
+      return OUTSIDE;
     }
-    Map<TableKind, Builder> merged = new LinkedHashMap<>();
-    for (Builder b : blocks) {
-      Builder first = b.hasData() ? merged.putIfAbsent(b.kind, b) : null;
-      if (first != null) {
-        first.lines.addAll(b.lines);
-      }
-    }
-    List<Line> narrative = inNumberOrder(lines, home) ? narrativeInPlace(lines, home, blocks)
-        : narrativeSorted(outside, blocks);
-    List<TableBlock> tables = new ArrayList<>(merged.size());
-    for (Builder b : merged.values()) {
-      tables.add(new TableBlock(b.kind, b.titleLine, Collections.unmodifiableList(b.lines))); // no copy: b is dropped
-    }
-    return new ReportLayout(family, lines, List.copyOf(tables), narrative);
   }
 
   /**
@@ -128,26 +185,6 @@ public final class Segmenter {
     }
     narrative.sort((a, b) -> Integer.compare(a.number(), b.number()));
     return narrative;
-  }
-
-  /**
-   * Whether the lines that are no title come in the order of their numbers, two with one number
-   * (a glued mark split off its line) going to the same place: then {@link #narrativeSorted}
-   * keeps the order they came in, and {@link #narrativeInPlace} gives the same list without a sort.
-   */
-  private static boolean inNumberOrder(List<Line> lines, int[] home) {
-    int last = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (home[i] == TITLE) {
-        continue;
-      }
-      if (last >= 0 && (lines.get(i).number() < lines.get(last).number()
-          || lines.get(i).number() == lines.get(last).number() && home[i] != home[last])) {
-        return false;
-      }
-      last = i;
-    }
-    return true;
   }
 
   /** {@link #narrativeSorted} of lines already in the order of their numbers: those it keeps, in order. */
@@ -175,28 +212,16 @@ public final class Segmenter {
   }
 
   /**
-   * "…115.38 部门公开表4": a title glued to the previous page's text becomes its own line. The
-   * lines themselves when none is (most texts): copied only from the first split on.
+   * "…115.38 部门公开表4": a title glued to the previous page's text, to become its own line. The
+   * match of the mark after some text, or null when the line has none (most lines).
    */
-  private static List<Line> splitGluedMarks(List<Line> lines) {
-    List<Line> out = null;
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      // both marks hold 公开 and end the line in a digit or 表: the regex runs only on lines that do
-      Matcher m = l.tabbed() || !mayEndWithMark(l.text()) || !l.text().contains("公开") ? null
-          : GLUED_MARK.matcher(l.text());
-      if (m != null && m.find() && m.start() > 0) {
-        if (out == null) {
-          out = new ArrayList<>(lines.size() + 1);
-          out.addAll(lines.subList(0, i));
-        }
-        out.add(new Line(l.number(), l.text().substring(0, m.start()).strip(), null));
-        out.add(new Line(l.number(), m.group(1), null));
-      } else if (out != null) {
-        out.add(l);
-      }
+  private static Matcher gluedMark(Line l) {
+    // both marks hold 公开 and end the line in a digit or 表: the regex runs only on lines that do
+    if (l.tabbed() || !mayEndWithMark(l.text()) || !l.text().contains("公开")) {
+      return null;
     }
-    return out != null ? out : lines;
+    Matcher m = GLUED_MARK.matcher(l.text());
+    return m.find() && m.start() > 0 ? m : null;
   }
 
   /**

@@ -46,7 +46,22 @@ public record SourceDocument(String sourceFile, byte[] bytes, String sha256) {
     return HexFormat.of().formatHex(md.digest());
   }
 
+  /**
+   * A fresh SHA-256 digest, cloned from one never used: looking the algorithm up among the
+   * providers costs more than hashing a small file. The prototype is only ever read (cloned), so
+   * threads share it safely.
+   */
   private static MessageDigest digest() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newDigest();
+    }
+  }
+
+  private static final MessageDigest SHA_256 = newDigest();
+
+  private static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -32,6 +32,38 @@ class LineReaderTest {
   }
 
   @Test
+  void tabCellsBuiltWhenAskedAreThoseOfTheirLine() {
+    Line line = LineReader.read("标题\n\t一般公共服务支出 \t\t12.50\t\n").get(1);
+    assertTrue(line.tabbed());
+    assertEquals("一般公共服务支出  12.50", line.text());
+    assertEquals("一般公共服务支出12.50", line.compact());
+    assertEquals(List.of("", "一般公共服务支出", "", "12.50"), line.cells());
+    assertEquals(List.of("", "一般公共服务支出", "", "12.50"), line.cells()); // built once, kept
+    assertEquals(new Line(2, "一般公共服务支出  12.50", List.of("", "一般公共服务支出", "", "12.50")), line);
+    assertEquals(new Line(2, "一般公共服务支出  12.50", List.of("", "一般公共服务支出", "", "12.50")).hashCode(),
+        LineReader.read("标题\n\t一般公共服务支出 \t\t12.50\t\n").get(1).hashCode());
+  }
+
+  @Test
+  void htmlTagsGoAsTheRegexRemovedThem() {
+    java.util.regex.Pattern tag = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "<</>>abZ1中 \t";
+    assertEquals(" 合计 \t1.00", LineReader.withoutTags("<b>合计</b>\t1.00"));
+    for (String s : List.of("a<1 and b> c </>< <br/>", "x < y", "<</td x> 合计", "<b", "</", "<")) {
+      assertEquals(tag.matcher(s).replaceAll(" "), LineReader.withoutTags(s), s);
+    }
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(20); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertEquals(tag.matcher(s).replaceAll(" "), LineReader.withoutTags(s), s);
+    }
+  }
+
+  @Test
   void tabLinesOfRulesAloneAreDropped() {
     List<Line> lines = LineReader.read("---\t|---|\t\n|--\t合计\t-1.00\n-\t|\n");
     assertEquals(List.of(new Line(2, "|-- 合计 -1.00", List.of("|--", "合计", "-1.00")),
