@@ -198,11 +198,15 @@ public final class ModuleLatency {
     // DuckDB runs are cheap: at least five of them, whatever few Spark gets
     double[] dMs = new double[Math.max(MIN_DUCKDB_RUNS, s.timedRuns())];
     double[] sMs = new double[spark == null ? 0 : s.timedRuns()];
-    for (int i = 0; i < dMs.length; i++) { // alternate, so drift hits both engines alike
+    // each engine's timed runs in a block of their own, Spark's first: alternated, every DuckDB run
+    // shared the JVM's collector and the two cores with the clean-up of a Spark run just ended (a
+    // notebook on DuckDB has no Spark session beside it); the blocks are seconds apart, so drift
+    // still hits both engines alike
+    for (int i = 0; i < sMs.length; i++) {
+      sMs[i] = time(spark);
+    }
+    for (int i = 0; i < dMs.length; i++) {
       dMs[i] = time(duckdb);
-      if (i < sMs.length) {
-        sMs[i] = time(spark);
-      }
     }
     double dMedian = median(dMs);
     double sMedian = sMs.length == 0 ? Double.NaN : median(sMs);
