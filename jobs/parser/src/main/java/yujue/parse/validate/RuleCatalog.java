@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import yujue.parse.model.Amounts;
@@ -280,29 +281,30 @@ public final class RuleCatalog {
    */
   private static void checkParent(Rule r, List<SubjectFact> inCodeOrder, int i, List<Finding> out) {
     SubjectFact p = inCodeOrder.get(i);
-    String parent = p.subjectCode();
-    if (parent.length() != 3 && parent.length() != 5) {
-      return;
-    }
-    int count = 0;
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int j = i + 1; j < inCodeOrder.size() && inCodeOrder.get(j).subjectCode().startsWith(parent); j++) {
-      if (inCodeOrder.get(j).subjectCode().length() == parent.length() + 2) {
-        count++;
-        sum = sum.add(inCodeOrder.get(j).amount());
-      }
-    }
-    if (count == 0 || p.amount() != null && sum.compareTo(p.amount()) == 0) {
+    ChildSum kids = new ChildSum();
+    forEachChild(inCodeOrder, i, kids::add);
+    if (kids.count == 0 || p.amount() != null && kids.sum.compareTo(p.amount()) == 0) {
       return; // no children, or they add up exactly: no tolerance to work out (most parents)
     }
-    BigDecimal total = sum;
-    BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(count)));
-    out.addAll(check(r, tol, sum, p.amount(), p.tableCode(), p.provenance().line(), () -> {
-      List<SubjectFact> kids = children(inCodeOrder, i);
+    BigDecimal total = kids.sum;
+    BigDecimal tol = r.tolerance().max(CENT1.multiply(BigDecimal.valueOf(kids.count)));
+    out.addAll(check(r, tol, total, p.amount(), p.tableCode(), p.provenance().line(), () -> {
+      List<SubjectFact> listed = children(inCodeOrder, i);
       return tableName(p.tableCode()) + ", column " + column(p.measure()) + ": " + subject(p) + " is printed as "
-          + fmt(p.amount()) + ", but its " + kids.size() + (kids.size() == 1 ? " child row " : " child rows ")
-          + String.join(", ", kids.stream().map(SubjectFact::subjectCode).toList()) + " come to " + fmt(total);
+          + fmt(p.amount()) + ", but its " + listed.size() + (listed.size() == 1 ? " child row " : " child rows ")
+          + String.join(", ", listed.stream().map(SubjectFact::subjectCode).toList()) + " come to " + fmt(total);
     }));
+  }
+
+  /** Child rows counted and their amounts added up in code order, as {@link #amountOf} adds a list. */
+  private static final class ChildSum {
+    int count;
+    BigDecimal sum = BigDecimal.ZERO;
+
+    void add(SubjectFact kid) {
+      count++;
+      sum = sum.add(kid.amount());
+    }
   }
 
   /**
@@ -425,17 +427,22 @@ public final class RuleCatalog {
    * Every code it prefixes follows it directly in code order, so the children are found in that run.
    */
   static List<SubjectFact> children(List<SubjectFact> inCodeOrder, int i) {
+    List<SubjectFact> kids = new ArrayList<>();
+    forEachChild(inCodeOrder, i, kids::add);
+    return kids;
+  }
+
+  /** Each of {@link #children} given to {@code kid} in turn, without building the list. */
+  private static void forEachChild(List<SubjectFact> inCodeOrder, int i, Consumer<SubjectFact> kid) {
     String parent = inCodeOrder.get(i).subjectCode();
     if (parent.length() != 3 && parent.length() != 5) {
-      return List.of();
+      return;
     }
-    List<SubjectFact> kids = new ArrayList<>();
     for (int j = i + 1; j < inCodeOrder.size() && inCodeOrder.get(j).subjectCode().startsWith(parent); j++) {
       if (inCodeOrder.get(j).subjectCode().length() == parent.length() + 2) {
-        kids.add(inCodeOrder.get(j));
+        kid.accept(inCodeOrder.get(j));
       }
     }
-    return kids;
   }
 
   /** The facts' amounts added up, in order. */
