@@ -18,7 +18,7 @@ public final class Line {
   private final int number;
   private final String text;
   private List<String> cells; // null for a line without tabs; for a tab line read from text, built when asked
-  private char[] source; // a tab line's chars whose cells are not built yet: they lie at cellBounds in it
+  private char[] source; // a tab line's chars, read from text: its cells lie at cellBounds in it
   private int[] cellBounds; // per cell its first char and one past its last in source; -1, -1 for an empty cell
   private String compact; // lazily, from text
   private byte amount; // lazily: 0 unknown, 1 without an amount, 2 with one
@@ -58,9 +58,7 @@ public final class Line {
     List<String> c = cells;
     if (c == null && cellBounds != null) {
       c = cellsOf(source, cellBounds);
-      cells = c;
-      source = null;
-      cellBounds = null;
+      cells = c; // source and cellBounds stay: cleared, a racing reader could see neither them nor cells
     }
     return c;
   }
@@ -76,7 +74,7 @@ public final class Line {
   }
 
   public boolean tabbed() {
-    return cells != null || cellBounds != null;
+    return cellBounds != null || cells != null;
   }
 
   /** The text with every kind of whitespace removed: what titles and labels are matched on. */

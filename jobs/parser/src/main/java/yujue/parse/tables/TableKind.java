@@ -102,6 +102,9 @@ public enum TableKind {
     for (TableKind k : values()) {
       for (String t : k.titles) {
         BY_TITLE.putIfAbsent(t.replace('”', '“'), k);
+        if (t.length() >= Long.SIZE) { // a shift past 63 would wrap and mark a wrong length
+          throw new IllegalStateException("table title longer than the length bits hold: " + t);
+        }
         lengths |= 1L << t.length();
       }
     }
