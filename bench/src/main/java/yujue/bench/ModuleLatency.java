@@ -151,38 +151,45 @@ public final class ModuleLatency {
 
   /**
    * One run, timed as a client sees it: the rows in the engine's own client form (DuckDB's
-   * {@link ArrowRows}, Spark's collected rows). {@link #compared} turns them into the common form
-   * of {@link ResultRows}, outside the timing.
+   * {@link ArrowRows}, Spark's collected rows), turned into the common form of {@link ResultRows}
+   * only when compared, outside the timing.
    */
-  private interface Query {
-    Object run() throws SQLException;
+  private interface Query<T> {
+    T run() throws SQLException;
+  }
+
+  /** A run's rows as the engine's client holds them. */
+  private interface Fetched {
+    ResultRows compared();
   }
 
   /** The module's rows in Java, read as Arrow batches ({@link QueryModule#fetch}). */
-  private static ArrowRows duckdb(Connection c, QueryModule m, Filters f) throws SQLException {
-    return m.fetch(c, f);
+  private static Fetched duckdb(Connection c, QueryModule m, Filters f) throws SQLException {
+    ArrowRows rows = m.fetch(c, f);
+    return () -> ResultRows.of(rows);
   }
 
-  private static Collected spark(SparkSession spark, QueryModule m, Filters f) {
+  private static Fetched spark(SparkSession spark, QueryModule m, Filters f) {
     Dataset<Row> result = SparkModules.run(spark, m, f);
     return new Collected(Arrays.asList(result.columns()), result.collectAsList());
   }
 
   /** Spark's rows as {@code collectAsList} hands them to the driver. */
-  private record Collected(List<String> columns, List<Row> rows) {}
-
-  private static ResultRows compared(Object rows) {
-    return rows instanceof ArrowRows a ? ResultRows.of(a) : ResultRows.of(((Collected) rows).columns(), ((Collected) rows).rows());
+  private record Collected(List<String> columns, List<Row> rows) implements Fetched {
+    @Override
+    public ResultRows compared() {
+      return ResultRows.of(columns, rows);
+    }
   }
 
   /** {@code spark} null: DuckDB alone, nothing to compare. */
-  private static Latency measure(QueryModule m, String label, Settings s, Query duckdb, Query spark)
+  private static Latency measure(QueryModule m, String label, Settings s, Query<Fetched> duckdb, Query<Fetched> spark)
       throws SQLException {
-    ResultRows d = compared(duckdb.run());
+    ResultRows d = duckdb.run().compared();
     String mismatch = null;
     if (spark != null) {
       try {
-        mismatch = ResultRows.mismatch(d, compared(spark.run()));
+        mismatch = ResultRows.mismatch(d, spark.run().compared());
       } catch (RuntimeException e) { // a twin Spark cannot run is a finding of the benchmark, not its end
         String why = "Spark failed: " + e.getMessage().lines().findFirst().orElse(e.toString());
         return new Latency(m.name(), label, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
@@ -258,7 +265,7 @@ public final class ModuleLatency {
     }
   }
 
-  private static double time(Query q) throws SQLException {
+  private static double time(Query<?> q) throws SQLException {
     long start = System.nanoTime();
     q.run();
     return (System.nanoTime() - start) / 1e6;

@@ -8,7 +8,9 @@
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
 --   2 department_type (the department's: see scoped_departments); 3 first year; 4 last year;
 --   5 metric (required, one of Metrics below);
---   6 basis: actual | budget; 7 ascending: true ranks the smallest value first (default largest).
+--   6 basis: actual | budget; 7 ascending: true ranks the smallest value first (default largest);
+--   8 unit: the metric's unit as Metrics below prints it (PeerMetrics binds it from this header,
+--   so the list below is the one list of metrics and their units).
 -- Peers are the departments in the filtered set with the same metric, year and basis (a final
 --   report's figures are actual, a budget report's budget), so budgets never rank against
 --   actuals. Each metric is computed as in its module (sanggong-trend, personnel, unit-costs,
@@ -60,7 +62,8 @@ params AS (
   SELECT
     CAST($5 AS VARCHAR) AS metric,
     CAST($6 AS VARCHAR) AS basis,
-    coalesce(CAST($7 AS BOOLEAN), false) AS ascending
+    coalesce(CAST($7 AS BOOLEAN), false) AS ascending,
+    CAST($8 AS VARCHAR) AS unit
 ),
 
 -- sources
@@ -120,72 +123,65 @@ sanggong_changes AS (
    AND b.fiscal_year = a.fiscal_year AND b.basis = 'budget'
   WHERE a.basis = 'actual'
 ),
-report_metrics AS (
-  -- the metrics report_figures gives (doc_totals), with their units
-  SELECT * FROM (VALUES
-    ('expenditure_total', '万元'), ('basic_expenditure', '万元'), ('project_expenditure', '万元'),
-    ('basic_share_pct', '%'), ('project_share_pct', '%'), ('personnel_cost', '万元'),
-    ('public_cost', '万元'), ('operating_cost', '万元'), ('vehicles_held', '辆'),
-    ('headcount_actual', '人'), ('personnel_per_capita', '万元/人'), ('vehicle_cost_per_vehicle', '万元/辆'),
-    ('reception_cost_per_visitor', '万元/人次'), ('operating_cost_per_head', '万元/人')
-  ) AS m(metric, unit)
-),
 metric_values AS (
   -- every branch casts to DECIMAL(18,4): a union of DECIMAL(38,2) and (38,4) would fall back to
   -- (38,2), and VALUES takes its first row's type
   -- 三公 (sanggong view)
   SELECT region_code, department_name, fiscal_year, basis,
-         'sanggong_' || basis AS metric, '万元' AS unit, CAST(total AS DECIMAL(18,4)) AS value
+         'sanggong_' || basis AS metric, CAST(total AS DECIMAL(18,4)) AS value
   FROM sanggong_years
   WHERE CAST($5 AS VARCHAR) IN ('sanggong_budget', 'sanggong_actual') -- only computed for its own metrics
   UNION ALL
-  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_execution_pct', '%',
+  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_execution_pct',
          CAST(pct(total, budget_total) AS DECIMAL(18,4))
   FROM sanggong_changes
   WHERE CAST($5 AS VARCHAR) = 'sanggong_execution_pct'
   UNION ALL
-  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_actual_change_pct', '%',
+  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_actual_change_pct',
          CAST(CASE WHEN change < 0 THEN -pct(-change, prev_total) ELSE pct(change, prev_total) END
               AS DECIMAL(18,4))
   FROM sanggong_changes
   WHERE CAST($5 AS VARCHAR) = 'sanggong_actual_change_pct'
   UNION ALL
   -- report figures (doc_totals): the asked metric only, not every one unpivoted (14 rows per report)
-  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, m.metric, m.unit,
-    CASE m.metric
-      WHEN 'expenditure_total'          THEN CAST(f.expenditure_total AS DECIMAL(18,4))
-      WHEN 'basic_expenditure'          THEN CAST(f.basic_expenditure AS DECIMAL(18,4))
-      WHEN 'project_expenditure'        THEN CAST(f.project_expenditure AS DECIMAL(18,4))
-      WHEN 'basic_share_pct'            THEN CAST(pct(f.basic_expenditure, f.expenditure_total) AS DECIMAL(18,4))
-      WHEN 'project_share_pct'          THEN CAST(pct(f.project_expenditure, f.expenditure_total) AS DECIMAL(18,4))
-      WHEN 'personnel_cost'             THEN CAST(f.personnel_cost AS DECIMAL(18,4))
-      WHEN 'public_cost'                THEN CAST(f.public_cost AS DECIMAL(18,4))
-      WHEN 'operating_cost'             THEN CAST(f.operating_cost AS DECIMAL(18,4))
-      WHEN 'vehicles_held'              THEN CAST(f.vehicles_held AS DECIMAL(18,4))
-      WHEN 'headcount_actual'           THEN CAST(f.headcount AS DECIMAL(18,4))
-      WHEN 'personnel_per_capita'       THEN CAST(per(f.personnel_cost, f.headcount) AS DECIMAL(18,4))
-      WHEN 'vehicle_cost_per_vehicle'   THEN CAST(per(f.vehicle_operation, f.vehicles_held) AS DECIMAL(18,4))
-      WHEN 'reception_cost_per_visitor' THEN CAST(per(f.reception, f.reception_persons) AS DECIMAL(18,4))
-      WHEN 'operating_cost_per_head'    THEN CAST(per(f.operating_cost, f.headcount) AS DECIMAL(18,4))
-    END AS value
+  SELECT region_code, department_name, fiscal_year, basis, metric, figure.value
+  FROM (
+  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, CAST($5 AS VARCHAR) AS metric,
+    -- a struct, so that a metric this list does not give (NULL) differs from a NULL figure
+    CASE CAST($5 AS VARCHAR)
+      WHEN 'expenditure_total'          THEN {'value': CAST(f.expenditure_total AS DECIMAL(18,4))}
+      WHEN 'basic_expenditure'          THEN {'value': CAST(f.basic_expenditure AS DECIMAL(18,4))}
+      WHEN 'project_expenditure'        THEN {'value': CAST(f.project_expenditure AS DECIMAL(18,4))}
+      WHEN 'basic_share_pct'            THEN {'value': CAST(pct(f.basic_expenditure, f.expenditure_total) AS DECIMAL(18,4))}
+      WHEN 'project_share_pct'          THEN {'value': CAST(pct(f.project_expenditure, f.expenditure_total) AS DECIMAL(18,4))}
+      WHEN 'personnel_cost'             THEN {'value': CAST(f.personnel_cost AS DECIMAL(18,4))}
+      WHEN 'public_cost'                THEN {'value': CAST(f.public_cost AS DECIMAL(18,4))}
+      WHEN 'operating_cost'             THEN {'value': CAST(f.operating_cost AS DECIMAL(18,4))}
+      WHEN 'vehicles_held'              THEN {'value': CAST(f.vehicles_held AS DECIMAL(18,4))}
+      WHEN 'headcount_actual'           THEN {'value': CAST(f.headcount AS DECIMAL(18,4))}
+      WHEN 'personnel_per_capita'       THEN {'value': CAST(per(f.personnel_cost, f.headcount) AS DECIMAL(18,4))}
+      WHEN 'vehicle_cost_per_vehicle'   THEN {'value': CAST(per(f.vehicle_operation, f.vehicles_held) AS DECIMAL(18,4))}
+      WHEN 'reception_cost_per_visitor' THEN {'value': CAST(per(f.reception, f.reception_persons) AS DECIMAL(18,4))}
+      WHEN 'operating_cost_per_head'    THEN {'value': CAST(per(f.operating_cost, f.headcount) AS DECIMAL(18,4))}
+    END AS figure
   FROM report_figures f
-  JOIN report_metrics m ON m.metric = CAST($5 AS VARCHAR)
+  ) WHERE figure IS NOT NULL
   UNION ALL
   -- function classes (expenditure_by_function)
   SELECT t.region_code, t.department_name, t.fiscal_year, t.basis,
-         'function_' || c.subject_code || '_share_pct', '%',
+         'function_' || c.subject_code || '_share_pct',
          CAST(pct(c.total, t.expenditure_total) AS DECIMAL(18,4))
   FROM function_classes c
   JOIN reports t ON t.doc_id = c.doc_id
   UNION ALL
   -- execution (budget_execution, the stated total)
-  SELECT t.region_code, t.department_name, t.fiscal_year, t.basis, 'execution_pct', '%',
+  SELECT t.region_code, t.department_name, t.fiscal_year, t.basis, 'execution_pct',
          CAST(pct(x.final_amount, x.budget_initial) AS DECIMAL(18,4))
   FROM stated_totals x
   JOIN reports t ON t.doc_id = x.doc_id
 ),
 peer_set AS (
-  SELECT m.*, s.region, s.department_type, p.ascending
+  SELECT m.*, s.region, s.department_type, p.ascending, p.unit
   FROM metric_values m
   JOIN scope s ON s.region_code = m.region_code AND s.department_name = m.department_name
   CROSS JOIN params p

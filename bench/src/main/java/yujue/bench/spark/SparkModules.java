@@ -21,9 +21,9 @@ public final class SparkModules {
 
   private SparkModules() {}
 
-  /** Names of {@link QueryModule#parameters}' values, in its order (the last three: peers only). */
+  /** Names of {@link QueryModule#parameters}' values, in its order (the last four: peers only). */
   static final List<String> PARAMETERS =
-      List.of("regions", "department_type", "first_year", "last_year", "metric", "basis", "ascending");
+      List.of("regions", "department_type", "first_year", "last_year", "metric", "basis", "ascending", "unit");
 
   private static final StructType STAFFING = StructType.fromDDL(
       "region_code STRING, department STRING, fiscal_year INT, authorized DECIMAL(12,2), actual DECIMAL(12,2)");

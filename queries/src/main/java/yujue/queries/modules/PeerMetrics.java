@@ -25,7 +25,13 @@ public final class PeerMetrics {
         || (!metric.equals(FUNCTION_SHARE) && names().contains(metric));
   }
 
-  /** peers' own parameters after the common four: metric, basis, ascending. */
+  /** The unit peers.sql's header prints for a {@link #known} metric. */
+  static String unit(String metric) {
+    String listed = FUNCTION_SHARE_NAME.matcher(metric).matches() ? FUNCTION_SHARE : metric;
+    return all().stream().filter(m -> m.name().equals(listed)).findFirst().orElseThrow().unit();
+  }
+
+  /** peers' own parameters after the common four: metric, basis, ascending, and the metric's unit. */
   static List<Object> parameters(Filters f) {
     if (f.metric() == null) {
       throw new IllegalArgumentException("peers needs a metric: one of " + String.join(", ", names()));
@@ -33,6 +39,6 @@ public final class PeerMetrics {
     if (!known(f.metric())) {
       throw new IllegalArgumentException("unknown metric '" + f.metric() + "': use one of " + String.join(", ", names()));
     }
-    return Arrays.asList(f.metric(), f.basis(), f.ascending());
+    return Arrays.asList(f.metric(), f.basis(), f.ascending(), unit(f.metric()));
   }
 }

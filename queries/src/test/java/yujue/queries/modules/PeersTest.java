@@ -94,15 +94,21 @@ class PeersTest {
     assertTrue(compared > 0, metric);
   }
 
+  /** The header's list is the one list of metrics: each gives values in the unit listed beside it. */
   @Test
   void everyListedMetricIsComputed() throws Exception {
     Set<String> listed = new TreeSet<>(PeerMetrics.names());
     listed.remove("function_NNN_share_pct");
     Set<String> produced = new TreeSet<>();
     for (String metric : listed) {
-      if (!ModuleRows.run(M, Filters.NONE.withMetric(metric)).isEmpty()) produced.add(metric);
+      var rows = ModuleRows.run(M, Filters.NONE.withMetric(metric));
+      if (rows.stream().anyMatch(r -> r.get("value") != null)) produced.add(metric);
+      String unit = PeerMetrics.all().stream().filter(m -> m.name().equals(metric)).findFirst().orElseThrow().unit();
+      rows.forEach(r -> assertEquals(unit, r.get("unit"), metric));
     }
     assertEquals(listed, produced);
+    assertEquals(List.of("%", "万元/人"), List.of(PeerMetrics.unit("function_208_share_pct"),
+        PeerMetrics.unit("personnel_per_capita")));
   }
 
   @Test
@@ -112,6 +118,8 @@ class PeersTest {
     e = assertThrows(IllegalArgumentException.class, () -> M.parameters(Filters.NONE.withMetric("x'; --")));
     assertTrue(e.getMessage().startsWith("unknown metric 'x'; --'"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> M.parameters(Filters.NONE.withMetric("function_NNN_share_pct")));
-    assertEquals("function_221_share_pct", M.parameters(Filters.NONE.withMetric("function_221_share_pct")).get(4));
+    var bound = M.parameters(Filters.NONE.withMetric("function_221_share_pct"));
+    assertEquals("function_221_share_pct", bound.get(4));
+    assertEquals("%", bound.get(7)); // the unit, from the header's function_NNN_share_pct
   }
 }

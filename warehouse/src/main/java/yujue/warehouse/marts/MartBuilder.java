@@ -65,9 +65,9 @@ public final class MartBuilder {
   public static Built build(Path warehouse) throws IOException, SQLException {
     Path root = warehouse.toRealPath();
     List<String> runs = Marts.committedRuns(root);
-    String dir = Marts.dirFor(root);
+    String dir = Marts.dirFor(runs);
     Path target = root.resolve(dir);
-    if (Marts.fresh(root).isPresent()) {
+    if (Marts.fresh(root, dir).isPresent()) {
       return new Built(dir, Marts.base(root, dir), Map.of(), Map.of(), 0);
     }
     Optional<Whole> base = base(root, runs);

@@ -83,7 +83,12 @@ public final class Marts {
 
   /** {@code marts/<key>} relative to the warehouse for its committed runs now. */
   public static String dirFor(Path warehouse) {
-    return DIR + "/" + key(committedRuns(warehouse));
+    return dirFor(committedRuns(warehouse));
+  }
+
+  /** {@code marts/<key>} for these runs. */
+  static String dirFor(List<String> runIds) {
+    return DIR + "/" + key(runIds);
   }
 
   /**
@@ -91,7 +96,11 @@ public final class Marts {
    * this version's view SQL.
    */
   public static Optional<String> fresh(Path warehouse) {
-    String dir = dirFor(warehouse);
+    return fresh(warehouse, dirFor(warehouse));
+  }
+
+  /** {@code dir} when it is complete and built by this version's view SQL. */
+  static Optional<String> fresh(Path warehouse, String dir) {
     Path done = warehouse.resolve(dir).resolve(DONE);
     try {
       return Files.exists(done) && Files.readString(done).equals(sqlVersion()) ? Optional.of(dir) : Optional.empty();

@@ -3,7 +3,7 @@
 -- Inputs: doc_totals, sanggong, expenditure_by_function, budget_execution, scoped_departments (the
 --   filters), module_visitors and module_headcounts (module_inputs.sql).
 -- Parameters (bound by name, from QueryModule.parameters as on DuckDB): :regions,
---   :department_type, :first_year, :last_year, :metric, :basis, :ascending.
+--   :department_type, :first_year, :last_year, :metric, :basis, :ascending, :unit.
 -- Changes from DuckDB: LATERAL (VALUES ...) becomes LATERAL VIEW stack(...), and the ratios it
 --   unpivots are computed a step before, in report_figures (Spark refuses a SQL function in a
 --   generator);
@@ -20,7 +20,8 @@ params AS (
   SELECT
     CAST(:metric AS STRING) AS metric,
     CAST(:basis AS STRING) AS basis,
-    coalesce(CAST(:ascending AS BOOLEAN), false) AS ascending
+    coalesce(CAST(:ascending AS BOOLEAN), false) AS ascending,
+    CAST(:unit AS STRING) AS unit
 ),
 
 -- sources
@@ -90,53 +91,53 @@ metric_values AS (
   -- every branch casts to DECIMAL(18,4), as on DuckDB
   -- 三公 (sanggong view)
   SELECT region_code, department_name, fiscal_year, basis,
-         'sanggong_' || basis AS metric, '万元' AS unit, CAST(total AS DECIMAL(18,4)) AS value
+         'sanggong_' || basis AS metric, CAST(total AS DECIMAL(18,4)) AS value
   FROM sanggong_years
   UNION ALL
-  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_execution_pct', '%',
+  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_execution_pct',
          CAST(pct(total, budget_total) AS DECIMAL(18,4))
   FROM sanggong_changes
   UNION ALL
-  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_actual_change_pct', '%',
+  SELECT region_code, department_name, fiscal_year, 'actual', 'sanggong_actual_change_pct',
          CAST(CASE WHEN change < 0 THEN -pct(-change, prev_total) ELSE pct(change, prev_total) END
               AS DECIMAL(18,4))
   FROM sanggong_changes
   UNION ALL
   -- report figures (doc_totals), unpivoted
-  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, m.metric, m.unit, m.value
+  SELECT f.region_code, f.department_name, f.fiscal_year, f.basis, m.metric, m.value
   FROM report_figures f
   LATERAL VIEW stack(14,
-    'expenditure_total',          '万元',      CAST(f.expenditure_total AS DECIMAL(18,4)),
-    'basic_expenditure',          '万元',      CAST(f.basic_expenditure AS DECIMAL(18,4)),
-    'project_expenditure',        '万元',      CAST(f.project_expenditure AS DECIMAL(18,4)),
-    'basic_share_pct',            '%',         CAST(f.basic_share AS DECIMAL(18,4)),
-    'project_share_pct',          '%',         CAST(f.project_share AS DECIMAL(18,4)),
-    'personnel_cost',             '万元',      CAST(f.personnel_cost AS DECIMAL(18,4)),
-    'public_cost',                '万元',      CAST(f.public_cost AS DECIMAL(18,4)),
-    'operating_cost',             '万元',      CAST(f.operating_cost AS DECIMAL(18,4)),
-    'vehicles_held',              '辆',        CAST(f.vehicles_held AS DECIMAL(18,4)),
-    'headcount_actual',           '人',        CAST(f.headcount AS DECIMAL(18,4)),
-    'personnel_per_capita',       '万元/人',   CAST(f.personnel_per_head AS DECIMAL(18,4)),
-    'vehicle_cost_per_vehicle',   '万元/辆',   CAST(f.vehicle_cost_per_vehicle AS DECIMAL(18,4)),
-    'reception_cost_per_visitor', '万元/人次', CAST(f.reception_cost_per_visitor AS DECIMAL(18,4)),
-    'operating_cost_per_head',    '万元/人',   CAST(f.operating_cost_per_head AS DECIMAL(18,4))
-  ) m AS metric, unit, value
+    'expenditure_total',          CAST(f.expenditure_total AS DECIMAL(18,4)),
+    'basic_expenditure',          CAST(f.basic_expenditure AS DECIMAL(18,4)),
+    'project_expenditure',        CAST(f.project_expenditure AS DECIMAL(18,4)),
+    'basic_share_pct',            CAST(f.basic_share AS DECIMAL(18,4)),
+    'project_share_pct',          CAST(f.project_share AS DECIMAL(18,4)),
+    'personnel_cost',             CAST(f.personnel_cost AS DECIMAL(18,4)),
+    'public_cost',                CAST(f.public_cost AS DECIMAL(18,4)),
+    'operating_cost',             CAST(f.operating_cost AS DECIMAL(18,4)),
+    'vehicles_held',              CAST(f.vehicles_held AS DECIMAL(18,4)),
+    'headcount_actual',           CAST(f.headcount AS DECIMAL(18,4)),
+    'personnel_per_capita',       CAST(f.personnel_per_head AS DECIMAL(18,4)),
+    'vehicle_cost_per_vehicle',   CAST(f.vehicle_cost_per_vehicle AS DECIMAL(18,4)),
+    'reception_cost_per_visitor', CAST(f.reception_cost_per_visitor AS DECIMAL(18,4)),
+    'operating_cost_per_head',    CAST(f.operating_cost_per_head AS DECIMAL(18,4))
+  ) m AS metric, value
   UNION ALL
   -- function classes (expenditure_by_function)
   SELECT t.region_code, t.department_name, t.fiscal_year, t.basis,
-         'function_' || c.subject_code || '_share_pct', '%',
+         'function_' || c.subject_code || '_share_pct',
          CAST(pct(c.total, t.expenditure_total) AS DECIMAL(18,4))
   FROM function_classes c
   JOIN reports t ON t.doc_id = c.doc_id
   UNION ALL
   -- execution (budget_execution, the stated total)
-  SELECT t.region_code, t.department_name, t.fiscal_year, t.basis, 'execution_pct', '%',
+  SELECT t.region_code, t.department_name, t.fiscal_year, t.basis, 'execution_pct',
          CAST(pct(x.final_amount, x.budget_initial) AS DECIMAL(18,4))
   FROM stated_totals x
   JOIN reports t ON t.doc_id = x.doc_id
 ),
 peer_set AS (
-  SELECT m.*, s.region, s.department_type, p.ascending
+  SELECT m.*, s.region, s.department_type, p.ascending, p.unit
   FROM metric_values m
   JOIN scope s ON s.region_code = m.region_code AND s.department_name = m.department_name
   CROSS JOIN params p
