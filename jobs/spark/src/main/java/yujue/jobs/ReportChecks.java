@@ -49,13 +49,13 @@ final class ReportChecks {
     List<Integer> starts = new ArrayList<>();
     String title = null;
     for (int i = 0; i < lines.size(); i++) {
-      Optional<TableKind> k = TableKind.byTitle(lines.get(i).text());
+      Optional<TableKind> k = TableKind.byTitle(lines.get(i));
       if (k.isEmpty() || k.get().number != 1) {
         continue;
       }
       int amounts = 0;
       for (int j = i + 1; j < Math.min(lines.size(), i + TABLE_LOOKAHEAD); j++) {
-        if (TableKind.byTitle(lines.get(j).text()).isPresent()) {
+        if (TableKind.byTitle(lines.get(j)).isPresent()) {
           break; // a contents entry: the figures below belong to the next title
         }
         if (AMOUNT.matcher(lines.get(j).text()).find()) {
