@@ -36,12 +36,22 @@ public final class Line {
   }
 
   /**
+   * A line whose compact text is known ({@code Text.compact(text)}, or null when it is not) and
+   * whether it holds an amount ({@link Text#hasAmount} of the text): found while its chars were at
+   * hand, so the stages after never scan its text for one.
+   */
+  Line(int number, String text, List<String> cells, String compact, boolean amount) {
+    this(number, text, cells, compact);
+    this.amount = amount ? (byte) 2 : (byte) 1;
+  }
+
+  /**
    * A tab line whose cells are the stripped {@code source[cellBounds[2i], cellBounds[2i + 1])}, built
    * as Strings only when asked: most stages only read a line's text, and the table readers ask for
    * the cells of their own lines alone.
    */
-  Line(int number, String text, char[] source, int[] cellBounds, String compact) {
-    this(number, text, null, compact);
+  Line(int number, String text, char[] source, int[] cellBounds, String compact, boolean amount) {
+    this(number, text, null, compact, amount);
     this.source = source;
     this.cellBounds = cellBounds;
   }
@@ -63,7 +73,7 @@ public final class Line {
     return c;
   }
 
-  /** The cells at {@code bounds} in {@code source}: see {@link #Line(int, String, char[], int[], String)}. */
+  /** The cells at {@code bounds} in {@code source}: see {@link #Line(int, String, char[], int[], String, boolean)}. */
   static List<String> cellsOf(char[] source, int[] bounds) {
     String[] cells = new String[bounds.length / 2];
     for (int i = 0; i < cells.length; i++) {
