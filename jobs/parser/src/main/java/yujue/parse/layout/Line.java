@@ -36,13 +36,13 @@ public final class Line {
   }
 
   /**
-   * A line whose compact text is known ({@code Text.compact(text)}, or null when it is not) and
-   * whether it holds an amount ({@link Text#hasAmount} of the text): found while its chars were at
-   * hand, so the stages after never scan its text for one.
+   * A line whose compact text is known ({@code Text.compact(text)}, or null when it is not);
+   * without {@code dots}, a point in its text, it holds no amount: the reader saw that as it read
+   * the chars, so no stage scans such a line for one. A line with a point is scanned when asked.
    */
-  Line(int number, String text, List<String> cells, String compact, boolean amount) {
+  Line(int number, String text, List<String> cells, String compact, boolean dots) {
     this(number, text, cells, compact);
-    this.amount = amount ? (byte) 2 : (byte) 1;
+    this.amount = dots ? (byte) 0 : (byte) 1;
   }
 
   /**
@@ -50,8 +50,8 @@ public final class Line {
    * as Strings only when asked: most stages only read a line's text, and the table readers ask for
    * the cells of their own lines alone.
    */
-  Line(int number, String text, char[] source, int[] cellBounds, String compact, boolean amount) {
-    this(number, text, null, compact, amount);
+  Line(int number, String text, char[] source, int[] cellBounds, String compact, boolean dots) {
+    this(number, text, null, compact, dots);
     this.source = source;
     this.cellBounds = cellBounds;
   }

@@ -121,8 +121,7 @@ public final class LineReader {
     while (end > start && isWhitespace(t[end - 1])) {
       end--;
     }
-    return start == end ? null
-        : plainLine(number, new String(t, start, end - start), spaceless, dots && Text.hasAmount(t, start, end));
+    return start == end ? null : plainLine(number, new String(t, start, end - start), spaceless, dots);
   }
 
   /**
@@ -134,9 +133,8 @@ public final class LineReader {
    * cell is its last non-empty one. One pass over the chars finds each cell's stripped ends and
    * copies its chars that are no whitespace to {@code compact}, a buffer at least as long as the
    * line: the compact form every stage asks for a table line, built without a second look. The
-   * text is joined in {@code joined}, as long, a cell at a time. Whether the text holds an amount
-   * is read in {@code s} too, when the line has {@code dots}: a digit, a point and a digit are no
-   * whitespace, so they stand in a row in a cell exactly when they do in the text.
+   * text is joined in {@code joined}, as long, a cell at a time. {@code dots}: the line has a
+   * point, so perhaps an amount; its text has the same points.
    */
   private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined, char[] compact,
       boolean dots) {
@@ -146,7 +144,6 @@ public final class LineReader {
     if (to == from) {
       return null;
     }
-    boolean amount = dots && Text.hasAmount(s, from, to);
     int[] cells = new int[2 * (tabs + 1)]; // each cell's stripped bounds in s, -1, -1 for an empty one
     int n = 0;
     int length = 0;
@@ -195,8 +192,8 @@ public final class LineReader {
     String text = new String(joined, leadingEmpty, length - leadingEmpty);
     String c = innerSpaces ? Text.compact(text)
         : compactLength == text.length() ? text : new String(compact, 0, compactLength);
-    return ruleCells != null ? new Line(number, text, ruleCells, c, amount)
-        : new Line(number, text, s, cells, c, amount);
+    return ruleCells != null ? new Line(number, text, ruleCells, c, dots)
+        : new Line(number, text, s, cells, c, dots);
   }
 
   /**
@@ -241,8 +238,7 @@ public final class LineReader {
       }
       return tabLine(number, t, 0, t.length, tabs, new char[t.length], new char[t.length], true);
     }
-    String stripped = s.strip();
-    return plainLine(number, stripped, false, Text.hasAmount(stripped));
+    return plainLine(number, s.strip(), false, true);
   }
 
   /**
@@ -275,11 +271,10 @@ public final class LineReader {
 
   /**
    * A line without tabs from its stripped, non-empty text; null for a page number or a rule.
-   * {@code spaceless}: the text holds no whitespace, so it is its own compact form. {@code amount}:
-   * whether the text holds an amount; a heading mark, cut off here, is no digit or point, so the
-   * answer stays that of the text left.
+   * {@code spaceless}: the text holds no whitespace, so it is its own compact form. {@code dots}:
+   * the text has a point (a heading mark, cut off here, is none).
    */
-  private static Line plainLine(int number, String t, boolean spaceless, boolean amount) {
+  private static Line plainLine(int number, String t, boolean spaceless, boolean dots) {
     if (t.startsWith("#")) {
       t = t.substring(headingMarkEnd(t)).strip();
     }
@@ -287,7 +282,7 @@ public final class LineReader {
         && (PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches())) {
       return null;
     }
-    return new Line(number, t, null, spaceless ? t : null, amount);
+    return new Line(number, t, null, spaceless ? t : null, dots);
   }
 
   /**

@@ -159,16 +159,6 @@ public final class Text {
     return false;
   }
 
-  /** {@link #hasAmount} of the text {@code s[from, to)}, read in place. */
-  static boolean hasAmount(char[] s, int from, int to) {
-    for (int i = from + 1; i + 1 < to; i++) {
-      if (s[i] == '.' && isDigit(s[i - 1]) && isDigit(s[i + 1])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

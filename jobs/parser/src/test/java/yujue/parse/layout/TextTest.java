@@ -56,15 +56,4 @@ class TextTest {
     String plain = "一般公共服务";
     assertSame(plain, Text.fullWidthPunct(plain));
   }
-
-  /** Read in place in a char array, an amount is found only within the bounds given. */
-  @Test
-  void amountInCharsIsThatOfTheText() {
-    char[] s = "1.5 合计 2.0".toCharArray();
-    assertTrue(Text.hasAmount(s, 0, 3));
-    assertFalse(Text.hasAmount(s, 1, 3)); // the digit before the point is cut off
-    assertFalse(Text.hasAmount(s, 0, 2)); // and here the digit after
-    assertTrue(Text.hasAmount(s, 3, s.length));
-    assertFalse(Text.hasAmount(s, 3, s.length - 1));
-  }
 }
