@@ -36,12 +36,22 @@ public final class Line {
   }
 
   /**
+   * A line whose compact text is known ({@code Text.compact(text)}, or null when it is not);
+   * without {@code dots}, a point in its text, it holds no amount: the reader saw that as it read
+   * the chars, so no stage scans such a line for one. A line with a point is scanned when asked.
+   */
+  Line(int number, String text, List<String> cells, String compact, boolean dots) {
+    this(number, text, cells, compact);
+    this.amount = dots ? (byte) 0 : (byte) 1;
+  }
+
+  /**
    * A tab line whose cells are the stripped {@code source[cellBounds[2i], cellBounds[2i + 1])}, built
    * as Strings only when asked: most stages only read a line's text, and the table readers ask for
    * the cells of their own lines alone.
    */
-  Line(int number, String text, char[] source, int[] cellBounds, String compact) {
-    this(number, text, null, compact);
+  Line(int number, String text, char[] source, int[] cellBounds, String compact, boolean dots) {
+    this(number, text, null, compact, dots);
     this.source = source;
     this.cellBounds = cellBounds;
   }
@@ -63,7 +73,7 @@ public final class Line {
     return c;
   }
 
-  /** The cells at {@code bounds} in {@code source}: see {@link #Line(int, String, char[], int[], String)}. */
+  /** The cells at {@code bounds} in {@code source}: see {@link #Line(int, String, char[], int[], String, boolean)}. */
   static List<String> cellsOf(char[] source, int[] bounds) {
     String[] cells = new String[bounds.length / 2];
     for (int i = 0; i < cells.length; i++) {

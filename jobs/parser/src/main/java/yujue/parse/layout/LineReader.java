@@ -31,6 +31,7 @@ public final class LineReader {
   private static final int SPECIAL = 2; // a tag's <, a bold mark's *: the general cleaning
   private static final int SPACE = 4; // whitespace Text.compact drops, besides tabs and special spaces
   private static final int LINE_END = 8;
+  private static final int DOT = 16; // a point, which an amount has: without one, a line has none
   private static final byte[] ASCII_FLAGS = new byte[128];
 
   static {
@@ -42,6 +43,7 @@ public final class LineReader {
     ASCII_FLAGS['\f'] = SPACE;
     ASCII_FLAGS['\n'] = LINE_END;
     ASCII_FLAGS['\r'] = LINE_END;
+    ASCII_FLAGS['.'] = DOT;
   }
 
   /**
@@ -81,9 +83,10 @@ public final class LineReader {
         joined = new char[Math.max(end - start, 2 * joined.length)];
         compact = new char[joined.length];
       }
+      boolean dots = (flags & DOT) != 0;
       Line line = (flags & SPECIAL) != 0 ? clean(++number, text.substring(start, end))
-          : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined, compact)
-          : plainLine(++number, t, start, end, (flags & SPACE) == 0);
+          : tabs > 0 ? tabLine(++number, t, start, end, tabs, joined, compact, dots)
+          : plainLine(++number, t, start, end, (flags & SPACE) == 0, dots);
       if (line != null) {
         lines.add(line);
       }
@@ -108,16 +111,17 @@ public final class LineReader {
   /**
    * {@link #clean(int, String)} of a line {@code t[start, end)} with nothing to clean but spaces
    * (no special space, tag, bold mark or tab): it is only stripped, without copying the raw line
-   * first. {@code spaceless}: the line has no whitespace Text.compact drops, besides at its ends.
+   * first. {@code spaceless}: the line has no whitespace Text.compact drops, besides at its ends;
+   * {@code dots}: it has a point, so perhaps an amount.
    */
-  private static Line plainLine(int number, char[] t, int start, int end, boolean spaceless) {
+  private static Line plainLine(int number, char[] t, int start, int end, boolean spaceless, boolean dots) {
     while (start < end && isWhitespace(t[start])) {
       start++;
     }
     while (end > start && isWhitespace(t[end - 1])) {
       end--;
     }
-    return start == end ? null : plainLine(number, new String(t, start, end - start), spaceless);
+    return start == end ? null : plainLine(number, new String(t, start, end - start), spaceless, dots);
   }
 
   /**
@@ -129,9 +133,11 @@ public final class LineReader {
    * cell is its last non-empty one. One pass over the chars finds each cell's stripped ends and
    * copies its chars that are no whitespace to {@code compact}, a buffer at least as long as the
    * line: the compact form every stage asks for a table line, built without a second look. The
-   * text is joined in {@code joined}, as long, a cell at a time.
+   * text is joined in {@code joined}, as long, a cell at a time. {@code dots}: the line has a
+   * point, so perhaps an amount; its text has the same points.
    */
-  private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined, char[] compact) {
+  private static Line tabLine(int number, char[] s, int from, int to, int tabs, char[] joined, char[] compact,
+      boolean dots) {
     while (to > from && isWhitespace(s[to - 1])) {
       tabs -= s[--to] == '\t' ? 1 : 0;
     }
@@ -186,7 +192,8 @@ public final class LineReader {
     String text = new String(joined, leadingEmpty, length - leadingEmpty);
     String c = innerSpaces ? Text.compact(text)
         : compactLength == text.length() ? text : new String(compact, 0, compactLength);
-    return ruleCells != null ? new Line(number, text, ruleCells, c) : new Line(number, text, s, cells, c);
+    return ruleCells != null ? new Line(number, text, ruleCells, c, dots)
+        : new Line(number, text, s, cells, c, dots);
   }
 
   /**
@@ -229,9 +236,9 @@ public final class LineReader {
       for (char c : t) {
         tabs += c == '\t' ? 1 : 0;
       }
-      return tabLine(number, t, 0, t.length, tabs, new char[t.length], new char[t.length]);
+      return tabLine(number, t, 0, t.length, tabs, new char[t.length], new char[t.length], true);
     }
-    return plainLine(number, s.strip(), false);
+    return plainLine(number, s.strip(), false, true);
   }
 
   /**
@@ -264,9 +271,10 @@ public final class LineReader {
 
   /**
    * A line without tabs from its stripped, non-empty text; null for a page number or a rule.
-   * {@code spaceless}: the text holds no whitespace, so it is its own compact form.
+   * {@code spaceless}: the text holds no whitespace, so it is its own compact form. {@code dots}:
+   * the text has a point (a heading mark, cut off here, is none).
    */
-  private static Line plainLine(int number, String t, boolean spaceless) {
+  private static Line plainLine(int number, String t, boolean spaceless, boolean dots) {
     if (t.startsWith("#")) {
       t = t.substring(headingMarkEnd(t)).strip();
     }
@@ -274,7 +282,7 @@ public final class LineReader {
         && (PAGE_NUMBER.matcher(t).matches() || MARKDOWN_RULE.matcher(t).matches())) {
       return null;
     }
-    return new Line(number, t, null, spaceless ? t : null);
+    return new Line(number, t, null, spaceless ? t : null, dots);
   }
 
   /**

@@ -70,10 +70,10 @@ public final class Segmenter {
   public static ReportLayout segment(TextFamily family, List<Line> input) {
     Placer p = new Placer(input.size());
     List<Line> split = null; // the lines with each glued mark split off, copied from the first one on
+    Matcher m = GLUED_MARK.matcher(""); // one for the report's lines, reset to each line that may have a mark
     for (int i = 0; i < input.size(); i++) {
       Line l = input.get(i);
-      Matcher m = gluedMark(l);
-      if (m != null) {
+      if (gluedMark(l, m)) {
         if (split == null) {
           split = new ArrayList<>(input.size() + 1);
           split.addAll(input.subList(0, i));
@@ -212,16 +212,29 @@ public final class Segmenter {
   }
 
   /**
-   * "…115.38 部门公开表4": a title glued to the previous page's text, to become its own line. The
-   * match of the mark after some text, or null when the line has none (most lines).
+   * "…115.38 部门公开表4": a title glued to the previous page's text, to become its own line.
+   * Whether {@code m}, reset to the line, matched a mark after some text (most lines have none).
    */
-  private static Matcher gluedMark(Line l) {
+  private static boolean gluedMark(Line l, Matcher m) {
     // both marks hold 公开 and end the line in a digit or 表: the regex runs only on lines that do
-    if (l.tabbed() || !mayEndWithMark(l.text()) || !l.text().contains("公开")) {
-      return null;
+    String t = l.text();
+    int open = l.tabbed() || !mayEndWithMark(t) ? -1 : t.lastIndexOf("公开");
+    if (open < 1) { // none, or a mark alone on its line ("公开 08 表"), glued to nothing
+      return false;
     }
-    Matcher m = GLUED_MARK.matcher(l.text());
-    return m.find() && m.start() > 0 ? m : null;
+    m.reset(t).region(markSearchFrom(open), t.length());
+    return m.find();
+  }
+
+  /**
+   * Where to look for a {@link #GLUED_MARK} ending the text, its last 公开 at {@code open}: what
+   * follows 公开 in a mark holds no 公开, so a mark's is the last, and 部门 before it is all it can
+   * open with. A mark at the start of the line is glued to nothing, and then no other mark ends
+   * the line (only the one before or at 公开 could), so the search starts at 1 at the least: a
+   * mark found is one after some text, the leftmost match as the search over the whole line found.
+   */
+  static int markSearchFrom(int open) {
+    return Math.max(1, open - 2);
   }
 
   /**

@@ -11,7 +11,7 @@ public final class Text {
    * |[（(]?\\d{1,2}[)）][、.．]?|\\d{1,2}[、.．])}, matched by hand in {@link #numberingEnd}: its
    * alternatives open differently, so no backtracking can change which one matches or where it ends.
    */
-  private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+  static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
   /**
    * The text without whitespace: ASCII whitespace (the regex class \\s), no-break and ideographic
@@ -81,8 +81,8 @@ public final class Text {
     }
     boolean paren = i < c.length() && (c.charAt(i) == '（' || c.charAt(i) == '(');
     int from = paren ? i + 1 : i;
-    int chinese = run(c, from, CHINESE_DIGITS, Integer.MAX_VALUE);
-    int digits = run(c, from, "0123456789", 3);
+    int chinese = chineseDigits(c, from);
+    int digits = digits(c, from);
     int end;
     if (chinese > 0) { // （三） or 三、
       end = paren ? closing(c, from + chinese) : punct(c, from + chinese, false);
@@ -97,13 +97,32 @@ public final class Text {
     return Math.max(end, 0);
   }
 
-  /** How many chars of {@code set} run from {@code from}, counting at most {@code max}. */
-  private static int run(String c, int from, String set, int max) {
+  /** How many {@link #CHINESE_DIGITS} run from {@code from}. */
+  private static int chineseDigits(String c, int from) {
     int i = from;
-    while (i < c.length() && i - from < max && set.indexOf(c.charAt(i)) >= 0) {
+    while (i < c.length() && isChineseDigit(c.charAt(i))) {
       i++;
     }
     return i - from;
+  }
+
+  /** How many digits 0-9 run from {@code from}, counting at most 3. */
+  private static int digits(String c, int from) {
+    int i = from;
+    while (i < c.length() && i - from < 3 && isDigit(c.charAt(i))) {
+      i++;
+    }
+    return i - from;
+  }
+
+  /** Whether {@code c} is one of {@link #CHINESE_DIGITS}: a switch, not a search of the string. */
+  static boolean isChineseDigit(char c) {
+    switch (c) {
+      case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** After a closing bracket at {@code at}, an optional 、.．: the end; -1 without the bracket. */
@@ -122,9 +141,9 @@ public final class Text {
     return optional ? at : -1;
   }
 
-  /** Whether {@link #NUMBERING} can match text opening with {@code c} (its first char class). */
-  private static boolean mayOpenNumbering(char c) {
-    return (c >= '0' && c <= '9') || "#*-（(一二三四五六七八九十".indexOf(c) >= 0;
+  /** Whether the numbering can open text opening with {@code c} (the regex's first char class). */
+  static boolean mayOpenNumbering(char c) {
+    return isDigit(c) || c == '#' || c == '*' || c == '-' || c == '（' || c == '(' || isChineseDigit(c);
   }
 
   /**
@@ -146,6 +165,31 @@ public final class Text {
 
   /** Half-width parentheses and quotes to the full-width forms the templates print. */
   public static String fullWidthPunct(String s) {
-    return s.replace('(', '（').replace(')', '）').replace('"', '“');
+    int i = 0;
+    while (i < s.length() && fullWidth(s.charAt(i)) == s.charAt(i)) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s; // the common case: nothing to replace, no copy (as String.replace)
+    }
+    char[] b = s.toCharArray();
+    for (; i < b.length; i++) {
+      b[i] = fullWidth(b[i]);
+    }
+    return new String(b);
+  }
+
+  /** ( ) " to （ ） “, in one pass: what the three replaces gave, none of them making a char another replaces. */
+  private static char fullWidth(char c) {
+    switch (c) {
+      case '(':
+        return '（';
+      case ')':
+        return '）';
+      case '"':
+        return '“';
+      default:
+        return c;
+    }
   }
 }

@@ -1,8 +1,6 @@
 package yujue.parse.narrative;
 
-import static yujue.parse.narrative.KeyedSearch.firstMatch;
 import static yujue.parse.narrative.KeyedSearch.key;
-import static yujue.parse.narrative.KeyedSearch.nextMatch;
 import static yujue.parse.narrative.NarrativeExtractor.N;
 
 import java.util.List;
@@ -53,9 +51,9 @@ final class ExecutionSentences {
     return before.substring(i);
   }
 
-  static void read(Narrative n, String t, NarrativeFacts f) {
-    for (Matcher m = firstMatch(SENTENCE, SENTENCE_KEYS, t); m != null;
-        m = nextMatch(SENTENCE, SENTENCE_KEYS, t, m.end())) {
+  static void read(KeyedSearch search, Narrative n, String t, NarrativeFacts f) {
+    for (Matcher m = search.first(SENTENCE, SENTENCE_KEYS, t); m != null;
+        m = search.next(SENTENCE, SENTENCE_KEYS, t, m.end())) {
       String subject = subject(t.substring(Math.max(0, m.start() - 80), m.start()));
       f.executions.add(new ExecutionFact(null, subject.isEmpty() ? null : subject, Amounts.parse(m.group(1)),
           Amounts.parse(m.group(2)), m.group(3) == null ? null : Amounts.parse(m.group(3)),

@@ -1,6 +1,8 @@
 package yujue.parse.narrative;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,12 @@ import java.util.regex.Pattern;
  */
 final class KeyedSearch {
 
-  private KeyedSearch() {}
+  /**
+   * One matcher per pattern, reset on each search: a report's narrative is searched some hundred
+   * times (a pattern per measure, per 三公 clause), and a new Matcher allocates its group and
+   * state arrays every time. Not thread-safe: one search per report, on the thread parsing it.
+   */
+  private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
   /** A literal every match holds, starting at most {@code reach} chars after the match's start. */
   record Key(String literal, int reach) {}
@@ -25,23 +32,24 @@ final class KeyedSearch {
   }
 
   /** The first match of {@code p} in {@code t}, as {@code p.matcher(t).find()} gives it; null when none. */
-  static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
-    return nextMatch(p, keys, t, 0);
+  Matcher first(Pattern p, List<Key> keys, String t) {
+    return next(p, keys, t, 0);
   }
 
   /**
-   * {@link #firstMatch} among matches starting at {@code from} or later, as {@code find(from)} and
+   * {@link #first} among matches starting at {@code from} or later, as {@code find(from)} and
    * the find() calls after a match give them: the regex is tried (lookingAt) only at the starts a
-   * key allows, in order, each tried as find() would try it there.
+   * key allows, in order, each tried as find() would try it there. The matcher returned is this
+   * search's for {@code p}: good until {@code p} is searched again.
    */
-  static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
+  Matcher next(Pattern p, List<Key> keys, String t, int from) {
     int[] next = new int[keys.size()]; // each key's first occurrence at or after the last try; -1 none
     for (int k = 0; k < next.length; k++) {
       next[k] = t.indexOf(keys.get(k).literal(), from);
     }
     Matcher m = null;
     for (int at = nextStart(keys, next, t, from); at >= 0; at = nextStart(keys, next, t, at + 1)) {
-      m = m == null ? p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false) : m;
+      m = m == null ? matcher(p, t) : m;
       if (m.region(at, t.length()).lookingAt()) {
         return m;
       }
@@ -49,6 +57,26 @@ final class KeyedSearch {
     return null;
   }
 
+  /** This search's matcher for {@code p}, on {@code t}, with bounds that let lookbehinds see before a try. */
+  private Matcher matcher(Pattern p, String t) {
+    Matcher m = matchers.get(p);
+    if (m == null) {
+      m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+      matchers.put(p, m);
+      return m;
+    }
+    return m.reset(t); // the bounds' transparency and anchoring stay as set
+  }
+
+  /** {@link #first} of a search of its own, for a single search. */
+  static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
+    return new KeyedSearch().first(p, keys, t);
+  }
+
+  /** {@link #next} of a search of its own, for a single search. */
+  static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
+    return new KeyedSearch().next(p, keys, t, from);
+  }
   /**
    * The first position at or after {@code from} within a key's reach before an occurrence of it at
    * or after {@code from}; -1 when none. {@code next} holds each key's occurrences as last looked

@@ -1,8 +1,6 @@
 package yujue.parse.narrative;
 
-import static yujue.parse.narrative.KeyedSearch.firstMatch;
 import static yujue.parse.narrative.KeyedSearch.key;
-import static yujue.parse.narrative.KeyedSearch.nextMatch;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,9 +35,10 @@ public final class NarrativeExtractor {
   public static NarrativeFacts extract(Narrative n, DocKind kind) {
     NarrativeFacts f = new NarrativeFacts();
     String t = n.text();
-    measures(n, t, f);
-    SanggongClauses.read(n, t, kind == DocKind.BUDGET ? Basis.BUDGET : Basis.ACTUAL, f);
-    ExecutionSentences.read(n, t, f);
+    KeyedSearch search = new KeyedSearch(); // one matcher per pattern for the whole report
+    measures(search, n, t, f);
+    SanggongClauses.read(search, n, t, kind == DocKind.BUDGET ? Basis.BUDGET : Basis.ACTUAL, f);
+    ExecutionSentences.read(search, n, t, f);
     return f;
   }
 
@@ -86,18 +85,18 @@ public final class NarrativeExtractor {
   private static final Pattern AUTHORIZED = Pattern.compile("(?:行政|事业|工勤|机关)?编制(?:人数|数)?(?:为)?" + N + "(?:人|名)");
   private static final List<Key> AUTHORIZED_KEYS = List.of(key("编制", 2));
 
-  private static void measures(Narrative n, String t, NarrativeFacts f) {
+  private static void measures(KeyedSearch search, Narrative n, String t, NarrativeFacts f) {
     for (Statement s : STATEMENTS) {
-      stated(n, t, f, s);
+      stated(search, n, t, f, s);
     }
-    vehicles(n, t, f);
-    stated(n, t, f, HEADCOUNT_ACTUAL);
-    authorized(n, t, f);
+    vehicles(search, n, t, f);
+    stated(search, n, t, f, HEADCOUNT_ACTUAL);
+    authorized(search, n, t, f);
   }
 
   /** The first statement of a measure; with {@code changes}, the year-over-year change in the same clause. */
-  private static void stated(Narrative n, String t, NarrativeFacts f, Statement s) {
-    Matcher m = firstMatch(s.pattern(), s.keys(), t);
+  private static void stated(KeyedSearch search, Narrative n, String t, NarrativeFacts f, Statement s) {
+    Matcher m = search.first(s.pattern(), s.keys(), t);
     if (m == null) {
       return;
     }
@@ -106,7 +105,7 @@ public final class NarrativeExtractor {
     f.measure(measure, Amounts.parse(m.group(g)), n.lineAt(m.start(g)));
     if (s.changes()) {
       String clause = sentence(t, m.end(), measure.equals(Measure.GRAND_TOTAL) ? 2 : 1);
-      BigDecimal change = change(clause);
+      BigDecimal change = change(search, clause);
       if (change != null) {
         f.measureChange(measure, change, n.lineAt(m.end()));
       }
@@ -119,8 +118,8 @@ public final class NarrativeExtractor {
   private static final Pattern AS_OF = Pattern.compile("截至((?:19|20)\\d{2})年");
 
   /** 公务用车保有量; a stock "截至2022年12月底" is about that year, not the report's. */
-  private static void vehicles(Narrative n, String t, NarrativeFacts f) {
-    Matcher m = firstMatch(VEHICLES, VEHICLES_KEYS, t);
+  private static void vehicles(KeyedSearch search, Narrative n, String t, NarrativeFacts f) {
+    Matcher m = search.first(VEHICLES, VEHICLES_KEYS, t);
     if (m == null) {
       return;
     }
@@ -141,12 +140,12 @@ public final class NarrativeExtractor {
   }
 
   /** 编制: 行政编制 20 人，事业编制 20 人 add up; a single 编制人数 stands alone. */
-  private static void authorized(Narrative n, String t, NarrativeFacts f) {
+  private static void authorized(KeyedSearch search, Narrative n, String t, NarrativeFacts f) {
     BigDecimal sum = null;
     int line = 0;
     int end = -1;
-    for (Matcher m = firstMatch(AUTHORIZED, AUTHORIZED_KEYS, t); m != null;
-        m = nextMatch(AUTHORIZED, AUTHORIZED_KEYS, t, m.end())) {
+    for (Matcher m = search.first(AUTHORIZED, AUTHORIZED_KEYS, t); m != null;
+        m = search.next(AUTHORIZED, AUTHORIZED_KEYS, t, m.end())) {
       if (end >= 0 && t.substring(end, m.start()).contains("。")) {
         break;
       }
@@ -171,8 +170,13 @@ public final class NarrativeExtractor {
 
   /** This year minus last year as a clause states it, 0 for 持平; null when it says nothing. */
   static BigDecimal change(String clause) {
-    Matcher c = clause.contains("上年") ? firstMatch(CHANGE, CHANGE_KEYS, clause) : null;
-    Matcher flat = clause.contains("持平") ? firstMatch(FLAT, FLAT_KEYS, clause) : null;
+    return change(new KeyedSearch(), clause);
+  }
+
+  /** {@link #change(String)} with the report's search. */
+  static BigDecimal change(KeyedSearch search, String clause) {
+    Matcher c = clause.contains("上年") ? search.first(CHANGE, CHANGE_KEYS, clause) : null;
+    Matcher flat = clause.contains("持平") ? search.first(FLAT, FLAT_KEYS, clause) : null;
     if (c == null && flat == null) {
       return bareChange(clause);
     }

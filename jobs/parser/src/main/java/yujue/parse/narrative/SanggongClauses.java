@@ -1,8 +1,6 @@
 package yujue.parse.narrative;
 
-import static yujue.parse.narrative.KeyedSearch.firstMatch;
 import static yujue.parse.narrative.KeyedSearch.key;
-import static yujue.parse.narrative.KeyedSearch.nextMatch;
 import static yujue.parse.narrative.NarrativeExtractor.N;
 
 import java.math.BigDecimal;
@@ -51,13 +49,13 @@ final class SanggongClauses {
 
   private SanggongClauses() {}
 
-  static void read(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
-    Matcher s = firstMatch(START, START_KEYS, t);
+  static void read(KeyedSearch search, Narrative n, String t, Basis docBasis, NarrativeFacts f) {
+    Matcher s = search.first(START, START_KEYS, t);
     if (s == null) {
-      none(n, t, docBasis, f);
+      none(search, n, t, docBasis, f);
       return;
     }
-    Matcher e = nextMatch(END, END_KEYS, t, s.start());
+    Matcher e = search.next(END, END_KEYS, t, s.start());
     int end = e != null ? e.start() + 1 : t.length();
     int offset = s.start();
     Part part = Part.TOTAL;
@@ -76,9 +74,9 @@ final class SanggongClauses {
         part = named;
       }
       if (!reasoning) {
-        figures(clause, part, docBasis, line, f);
+        figures(search, clause, part, docBasis, line, f);
       } else {
-        BigDecimal change = NarrativeExtractor.change(clause);
+        BigDecimal change = NarrativeExtractor.change(search, clause);
         if (change != null) {
           f.sanggongChange(docBasis, part, change, line);
         }
@@ -109,8 +107,8 @@ final class SanggongClauses {
    * part as 0 (the sentence says so of each: none of the three was spent). Sentences of a blank
    * template, where the department is a placeholder, say nothing.
    */
-  private static void none(Narrative n, String t, Basis docBasis, NarrativeFacts f) {
-    for (Matcher m = firstMatch(NONE, NONE_KEYS, t); m != null; m = nextMatch(NONE, NONE_KEYS, t, m.end())) {
+  private static void none(KeyedSearch search, Narrative n, String t, Basis docBasis, NarrativeFacts f) {
+    for (Matcher m = search.first(NONE, NONE_KEYS, t); m != null; m = search.next(NONE, NONE_KEYS, t, m.end())) {
       int from = Math.max(Math.max(t.lastIndexOf('。', m.start()), t.lastIndexOf('：', m.start())), 0);
       int to = t.indexOf('。', m.end());
       if (PLACEHOLDER.matcher(t.substring(from, to < 0 ? t.length() : to)).find()) {
@@ -124,11 +122,12 @@ final class SanggongClauses {
     }
   }
 
-  private static void figures(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
+  private static void figures(KeyedSearch search, String clause, Part part, Basis docBasis, int line,
+      NarrativeFacts f) {
     if (clause.contains("万元")) { // every figure is in 万元
-      amounts(clause, part, docBasis, line, f);
+      amounts(search, clause, part, docBasis, line, f);
     }
-    BigDecimal change = NarrativeExtractor.change(clause);
+    BigDecimal change = NarrativeExtractor.change(search, clause);
     if (change != null) {
       f.sanggongChange(docBasis, part, change, line);
     }
@@ -140,18 +139,19 @@ final class SanggongClauses {
    * "…费 N 万元" on the document's basis. Each pattern runs only when the clause holds the word it
    * opens with.
    */
-  private static void amounts(String clause, Part part, Basis docBasis, int line, NarrativeFacts f) {
+  private static void amounts(KeyedSearch search, String clause, Part part, Basis docBasis, int line,
+      NarrativeFacts f) {
     boolean budgetWord = clause.contains("预算");
-    Matcher budget = budgetWord ? firstMatch(BUDGET, BUDGET_KEYS, clause) : null;
+    Matcher budget = budgetWord ? search.first(BUDGET, BUDGET_KEYS, clause) : null;
     if (budget != null) {
       f.sanggong(Basis.BUDGET, part, Amounts.parse(budget.group(1)), line);
     }
     Matcher actual = !budgetWord && (clause.contains("决算") || clause.contains("支出"))
-        ? firstMatch(ACTUAL, ACTUAL_KEYS, clause) : null;
+        ? search.first(ACTUAL, ACTUAL_KEYS, clause) : null;
     if (actual != null) {
       f.sanggong(Basis.ACTUAL, part, Amounts.parse(actual.group(1)), line);
     } else if (budget == null) {
-      Matcher plain = clause.indexOf('费') >= 0 ? firstMatch(PLAIN, PLAIN_KEYS, clause) : null;
+      Matcher plain = clause.indexOf('费') >= 0 ? search.first(PLAIN, PLAIN_KEYS, clause) : null;
       if (plain != null) {
         f.sanggong(docBasis, part, Amounts.parse(plain.group(1)), line);
       }
@@ -163,7 +163,8 @@ final class SanggongClauses {
     if (part == Part.OUTBOUND && clause.contains("团组") && (m = GROUPS.matcher(clause)).find()) {
       f.measure(Measure.OUTBOUND_GROUPS, Amounts.parse(firstGroup(m)), line);
     }
-    if (part == Part.OUTBOUND && PERSONS_ALONE.matcher(clause).matches() && (m = PERSONS.matcher(clause)).find()) {
+    if (part == Part.OUTBOUND && opensWithFigure(clause) && PERSONS_ALONE.matcher(clause).matches()
+        && (m = PERSONS.matcher(clause)).find()) {
       f.measure(Measure.OUTBOUND_PERSONS, Amounts.parse(m.group(1)), line);
     }
     boolean reception = clause.contains("接待"); // both reception patterns open with it
@@ -176,6 +177,15 @@ final class SanggongClauses {
     if (clause.contains("购置") && (m = PURCHASED.matcher(clause)).find()) {
       f.measure(Measure.VEHICLES_PURCHASED, Amounts.parse(m.group(1)), line);
     }
+  }
+
+  /**
+   * Whether a clause opens as a figure ({@link NarrativeExtractor#N}: a minus or a digit), as
+   * {@link #PERSONS_ALONE} needs: most clauses of the outbound part are tested without a matcher.
+   */
+  static boolean opensWithFigure(String clause) {
+    char first = clause.isEmpty() ? ' ' : clause.charAt(0);
+    return first == '-' || first >= '0' && first <= '9';
   }
 
   private static String firstGroup(Matcher m) {

@@ -41,4 +41,12 @@ class SegmenterTest {
     assertEquals(List.of("说明 115.38"), layout.narrative().stream().map(Line::text).toList());
     assertEquals(TableKind.B4, layout.tables().get(0).kind());
   }
+
+  /** The mark is found after the line's last 公开, whatever comes before; a mark alone is no glued one. */
+  @Test
+  void gluedMarkIsTheLastOne() {
+    List<Line> lines = Segmenter.segment("公开 部门公开表2 合计 1.00 部门公开表 12 \n部门公开表4\n说明 公开 08 表\n").lines();
+    assertEquals(List.of("公开 部门公开表2 合计 1.00", "部门公开表 12", "部门公开表4", "说明", "公开 08 表"),
+        lines.stream().map(Line::text).toList());
+  }
 }

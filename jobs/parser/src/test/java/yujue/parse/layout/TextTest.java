@@ -36,4 +36,24 @@ class TextTest {
     assertFalse(new Line(2, "项目 2023年", null).hasAmount());
     assertFalse(new Line(3, ".5 和 3.", null).hasAmount());
   }
+
+  @Test
+  void numberingCharsAreThoseOfTheRegexClasses() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Text.CHINESE_DIGITS.indexOf(c) >= 0, Text.isChineseDigit(c));
+      assertEquals((c >= '0' && c <= '9') || "#*-（(一二三四五六七八九十".indexOf(c) >= 0, Text.mayOpenNumbering(c));
+    }
+    assertEquals("三、支出", Text.label("（二）三、支出"));
+    assertEquals("123.收入", Text.label("123.收入"));
+    assertEquals("收入", Text.label("-12)、收入"));
+  }
+
+  @Test
+  void fullWidthPunctIsThatOfTheReplaces() {
+    for (String s : List.of("", "收入", "(一)\"项目\"(2)", "合计)", "\"")) {
+      assertEquals(s.replace('(', '（').replace(')', '）').replace('"', '“'), Text.fullWidthPunct(s), s);
+    }
+    String plain = "一般公共服务";
+    assertSame(plain, Text.fullWidthPunct(plain));
+  }
 }

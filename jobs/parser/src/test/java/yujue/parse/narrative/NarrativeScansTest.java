@@ -118,6 +118,14 @@ class NarrativeScansTest {
     }
   }
 
+  @Test
+  void onlyAClauseOpeningWithAFigureCanBeAPersonCount() {
+    assertTrue(SanggongClauses.opensWithFigure("12人次，"));
+    assertTrue(SanggongClauses.opensWithFigure("-3人"));
+    assertFalse(SanggongClauses.opensWithFigure("出国12人次，"));
+    assertFalse(SanggongClauses.opensWithFigure(""));
+  }
+
   private static List<String> finds(Pattern p, String t) {
     List<String> out = new ArrayList<>();
     Matcher m = p.matcher(t);
@@ -127,9 +135,12 @@ class NarrativeScansTest {
     return out;
   }
 
+  /** One search for all the texts of a test, as a report's narrative and clauses share one: its matchers are reused. */
+  private static final KeyedSearch SEARCH = new KeyedSearch();
+
   private static List<String> keyed(Pattern p, List<KeyedSearch.Key> keys, String t) {
     List<String> out = new ArrayList<>();
-    for (Matcher m = KeyedSearch.firstMatch(p, keys, t); m != null; m = KeyedSearch.nextMatch(p, keys, t, m.end())) {
+    for (Matcher m = SEARCH.first(p, keys, t); m != null; m = SEARCH.next(p, keys, t, m.end())) {
       out.add(m.start() + ":" + m.group());
     }
     return out;
