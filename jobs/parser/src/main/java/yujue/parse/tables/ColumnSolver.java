@@ -144,16 +144,23 @@ public final class ColumnSolver {
     int[] pick = new int[members.size()];
     BigDecimal[][] picked = new BigDecimal[members.size()][];
     BigDecimal tolerance = tolerance(kids.size());
+    long[][][] cents = Cents.of(members, tolerance); // the same sums in long cents, when every figure fits
+    long toleranceCents = cents == null ? 0 : Cents.of(tolerance);
+    long[][] pickedCents = new long[members.size()][];
     boolean any = false;
-    for (long k = 0; k < combos; k++) {
-      long rest = k;
-      for (int i = 0; i < members.size(); i++) {
-        List<BigDecimal[]> m = members.get(i);
-        pick[i] = (int) (rest % m.size());
-        picked[i] = m.get(pick[i]);
-        rest /= m.size();
+    int[] sizes = new int[members.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = members.get(i).size();
+    }
+    for (long k = 0; k < combos; k++, advance(pick, sizes)) {
+      for (int i = 0; i < pick.length; i++) {
+        if (cents != null) {
+          pickedCents[i] = cents[i][pick[i]];
+        } else {
+          picked[i] = members.get(i).get(pick[i]);
+        }
       }
-      if (consistent(picked, tolerance)) {
+      if (cents != null ? Cents.consistent(pickedCents, toleranceCents) : consistent(picked, tolerance)) {
         any = true;
         for (int i = 0; i < pick.length; i++) {
           used[i].set(pick[i]);
@@ -179,6 +186,19 @@ public final class ColumnSolver {
       }
     }
     return changed;
+  }
+
+  /**
+   * Moves {@code pick} to the next combination of candidates, counting in mixed radix ({@code
+   * sizes}) with the first member's candidate turning fastest: no division per member and combination.
+   */
+  private static void advance(int[] pick, int[] sizes) {
+    for (int i = 0; i < pick.length; i++) {
+      if (++pick[i] < sizes[i]) {
+        return;
+      }
+      pick[i] = 0;
+    }
   }
 
   /** Whether the picked parent row is, in every column, the sum of the picked child rows (picked[1..]). */

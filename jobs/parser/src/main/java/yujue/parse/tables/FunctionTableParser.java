@@ -456,8 +456,9 @@ public final class FunctionTableParser {
         }
       }
       Optional<Subject> known = catalog.byCode(r.code);
-      if (known.isPresent() && r.name.length() >= 4 && !SubjectNames.same(known.get().name(), r.name)
-          && known.get().name().startsWith(r.name)) {
+      // a name cut short: the plain prefix test first, for it settles most rows without normalizing
+      if (known.isPresent() && r.name.length() >= 4 && known.get().name().startsWith(r.name)
+          && !SubjectNames.same(known.get().name(), r.name)) {
         r.name = known.get().name();
         r.nameRepaired = true;
       }

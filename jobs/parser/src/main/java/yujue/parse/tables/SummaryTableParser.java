@@ -28,10 +28,43 @@ public final class SummaryTableParser {
   private SummaryTableParser() {}
 
   /**
-   * A label and the numbers printed after it on the same line; {@code key} is the label as it is
-   * matched ({@link Text#label}), computed once per label.
+   * A label and the numbers printed after it on the same line. Its key, the label as it is matched
+   * ({@link Text#label}), is computed once and only when asked: most entries without figures (the
+   * header cells) are passed over without it.
    */
-  record Entry(String label, String key, List<Tok> numbers, int line) {}
+  static final class Entry {
+
+    private final String label;
+    private final List<Tok> numbers;
+    private final int line;
+    private String key; // null until asked for, unless known when the entry was read
+
+    Entry(String label, String key, List<Tok> numbers, int line) {
+      this.label = label;
+      this.key = key;
+      this.numbers = numbers;
+      this.line = line;
+    }
+
+    String label() {
+      return label;
+    }
+
+    String key() {
+      if (key == null) {
+        key = Text.label(label);
+      }
+      return key;
+    }
+
+    List<Tok> numbers() {
+      return numbers;
+    }
+
+    int line() {
+      return line;
+    }
+  }
 
   public static boolean handles(TableKind k) {
     return k == TableKind.F01 || k == TableKind.F04 || k == TableKind.B1 || k == TableKind.B4 || k == TableKind.F11;
@@ -49,6 +82,11 @@ public final class SummaryTableParser {
     List<Runnable> classRows = new ArrayList<>(); // placed once the income lines are known
     for (Entry e : entries) {
       List<Tok> nums = figures(e, rowNumbers);
+      if (nums.isEmpty() && (kind == TableKind.F11 || e.label().indexOf('结') < 0)) {
+        // without figures a class row adds nothing and a measure is not taken: only 年初结转 (its key
+        // holds 结转 or 结余, so its label a 结) has an effect, and there is no label key to compute
+        continue;
+      }
       Subject cls = CLASSES_BY_NAME.get(e.key());
       if (cls != null) {
         classRows.add(() -> addClass(ctx, table, cls, nums, e.line(), appropriation));
@@ -123,7 +161,7 @@ public final class SummaryTableParser {
         }
         if (startsNew) {
           if (label != null) {
-            out.add(new Entry(label, key != null ? key : Text.label(label), nums, line.number()));
+            out.add(new Entry(label, key, nums, line.number()));
           }
           label = t.text();
           nums = new ArrayList<>();
@@ -133,7 +171,7 @@ public final class SummaryTableParser {
         key = null;
       }
       if (label != null) {
-        out.add(new Entry(label, key != null ? key : Text.label(label), nums, line.number()));
+        out.add(new Entry(label, key, nums, line.number()));
       }
     }
     return out;

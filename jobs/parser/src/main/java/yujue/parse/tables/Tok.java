@@ -47,28 +47,40 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
    * without reading (and parsing the figures of) the whole line.
    */
   public static List<Tok> of(Line line, int limit) {
-    List<Tok> out = new ArrayList<>(line.tabbed() ? Math.min(line.cells().size(), limit) : Math.min(10, limit));
-    if (line.tabbed()) {
-      for (int i = 0; i < line.cells().size() && out.size() < limit; i++) {
-        String c = line.cells().get(i);
-        if (!c.isEmpty()) {
-          out.add(cell(c, i));
-        }
+    return line.tabbed() ? cells(line.cells(), limit) : words(line.text(), limit);
+  }
+
+  /** The first {@code limit} words of {@code t}: what lies between runs of [\s\u3000], as split() cut them. */
+  private static List<Tok> words(String t, int limit) {
+    List<Tok> out = new ArrayList<>(Math.min(10, limit));
+    int length = t.length();
+    int i = 0;
+    while (i < length && out.size() < limit) {
+      if (isWordSeparator(t.charAt(i))) {
+        i++;
+        continue;
       }
-    } else {
-      String t = line.text();
-      int i = 0;
-      while (i < t.length() && out.size() < limit) { // the words between runs of [\s\u3000], as split() cut them
-        if (isWordSeparator(t.charAt(i))) {
-          i++;
-          continue;
+      int end = i + 1;
+      while (end < length && !isWordSeparator(t.charAt(end))) {
+        end++;
+      }
+      out.add(word(t.substring(i, end), -1));
+      i = end;
+    }
+    return out;
+  }
+
+  /** The tokens of the first non-empty {@code cells}, at most {@code limit}. */
+  private static List<Tok> cells(List<String> cells, int limit) {
+    int size = cells.size();
+    List<Tok> out = new ArrayList<>(Math.min(size, limit));
+    for (int i = 0; i < size; i++) {
+      String c = cells.get(i);
+      if (!c.isEmpty()) {
+        out.add(cell(c, i));
+        if (out.size() == limit) {
+          break;
         }
-        int end = i;
-        while (end < t.length() && !isWordSeparator(t.charAt(end))) {
-          end++;
-        }
-        out.add(word(t.substring(i, end), -1));
-        i = end;
       }
     }
     return out;
