@@ -68,15 +68,6 @@ final class KeyedSearch {
     return m.reset(t); // the bounds' transparency and anchoring stay as set
   }
 
-  /** {@link #first} of a search of its own, for a single search. */
-  static Matcher firstMatch(Pattern p, List<Key> keys, String t) {
-    return new KeyedSearch().first(p, keys, t);
-  }
-
-  /** {@link #next} of a search of its own, for a single search. */
-  static Matcher nextMatch(Pattern p, List<Key> keys, String t, int from) {
-    return new KeyedSearch().next(p, keys, t, from);
-  }
   /**
    * The first position at or after {@code from} within a key's reach before an occurrence of it at
    * or after {@code from}; -1 when none. {@code next} holds each key's occurrences as last looked
