@@ -11,8 +11,6 @@ public final class Text {
    * |[（(]?\\d{1,2}[)）][、.．]?|\\d{1,2}[、.．])}, matched by hand in {@link #numberingEnd}: its
    * alternatives open differently, so no backtracking can change which one matches or where it ends.
    */
-  static final String CHINESE_DIGITS = "一二三四五六七八九十";
-
   /**
    * The text without whitespace: ASCII whitespace (the regex class \\s), no-break and ideographic
    * spaces. A hand loop because this runs on every line many times; most lines have no space at
@@ -97,7 +95,7 @@ public final class Text {
     return Math.max(end, 0);
   }
 
-  /** How many {@link #CHINESE_DIGITS} run from {@code from}. */
+  /** How many Chinese digits ({@link #isChineseDigit}) run from {@code from}. */
   private static int chineseDigits(String c, int from) {
     int i = from;
     while (i < c.length() && isChineseDigit(c.charAt(i))) {
@@ -115,8 +113,8 @@ public final class Text {
     return i - from;
   }
 
-  /** Whether {@code c} is one of {@link #CHINESE_DIGITS}: a switch, not a search of the string. */
-  static boolean isChineseDigit(char c) {
+  /** Whether {@code c} is a Chinese digit of outline numbering, 一 to 十: a switch, not a search of a string. */
+  public static boolean isChineseDigit(char c) {
     switch (c) {
       case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
         return true;

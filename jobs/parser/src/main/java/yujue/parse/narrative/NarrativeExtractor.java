@@ -169,11 +169,6 @@ public final class NarrativeExtractor {
   }
 
   /** This year minus last year as a clause states it, 0 for 持平; null when it says nothing. */
-  static BigDecimal change(String clause) {
-    return change(new KeyedSearch(), clause);
-  }
-
-  /** {@link #change(String)} with the report's search. */
   static BigDecimal change(KeyedSearch search, String clause) {
     Matcher c = clause.contains("上年") ? search.first(CHANGE, CHANGE_KEYS, clause) : null;
     Matcher flat = clause.contains("持平") ? search.first(FLAT, FLAT_KEYS, clause) : null;

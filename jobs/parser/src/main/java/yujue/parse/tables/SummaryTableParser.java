@@ -236,7 +236,7 @@ public final class SummaryTableParser {
       i++;
     }
     int digits = i;
-    while (i < t.length() && "一二三四五六七八九十".indexOf(t.charAt(i)) >= 0) {
+    while (i < t.length() && Text.isChineseDigit(t.charAt(i))) {
       i++;
     }
     if (i == digits) {

@@ -74,13 +74,10 @@ public record Tok(String text, BigDecimal number, int cell, boolean repaired) {
   private static List<Tok> cells(List<String> cells, int limit) {
     int size = cells.size();
     List<Tok> out = new ArrayList<>(Math.min(size, limit));
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < size && out.size() < limit; i++) {
       String c = cells.get(i);
       if (!c.isEmpty()) {
         out.add(cell(c, i));
-        if (out.size() == limit) {
-          break;
-        }
       }
     }
     return out;

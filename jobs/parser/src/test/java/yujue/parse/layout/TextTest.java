@@ -40,7 +40,7 @@ class TextTest {
   @Test
   void numberingCharsAreThoseOfTheRegexClasses() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
-      assertEquals(Text.CHINESE_DIGITS.indexOf(c) >= 0, Text.isChineseDigit(c));
+      assertEquals("一二三四五六七八九十".indexOf(c) >= 0, Text.isChineseDigit(c));
       assertEquals((c >= '0' && c <= '9') || "#*-（(一二三四五六七八九十".indexOf(c) >= 0, Text.mayOpenNumbering(c));
     }
     assertEquals("三、支出", Text.label("（二）三、支出"));

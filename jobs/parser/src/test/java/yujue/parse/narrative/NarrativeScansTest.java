@@ -65,11 +65,11 @@ class NarrativeScansTest {
 
   @Test
   void changeStatedInAClause() {
-    assertEquals(new BigDecimal("-9.42"), NarrativeExtractor.change("比上年减少9.42万元，"));
-    assertEquals(new BigDecimal("0.60"), NarrativeExtractor.change("较上年决算数增加0.60万元。"));
-    assertEquals(new BigDecimal("0.00"), NarrativeExtractor.change("与上年持平，比上年增加1万元"));
-    assertEquals(new BigDecimal("1.50"), NarrativeExtractor.change("增加1.5万元"));
-    assertNull(NarrativeExtractor.change("主要原因是人员增加"));
+    assertEquals(new BigDecimal("-9.42"), NarrativeExtractor.change(SEARCH, "比上年减少9.42万元，"));
+    assertEquals(new BigDecimal("0.60"), NarrativeExtractor.change(SEARCH, "较上年决算数增加0.60万元。"));
+    assertEquals(new BigDecimal("0.00"), NarrativeExtractor.change(SEARCH, "与上年持平，比上年增加1万元"));
+    assertEquals(new BigDecimal("1.50"), NarrativeExtractor.change(SEARCH, "增加1.5万元"));
+    assertNull(NarrativeExtractor.change(SEARCH, "主要原因是人员增加"));
   }
 
   @Test
