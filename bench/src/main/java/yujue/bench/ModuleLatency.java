@@ -22,6 +22,7 @@ import yujue.jobs.spark.Sessions;
 import yujue.queries.Warehouse;
 import yujue.queries.export.ArrowRows;
 import yujue.queries.modules.Filters;
+import yujue.queries.modules.Page;
 import yujue.queries.modules.QueryModule;
 
 /**
@@ -69,6 +70,52 @@ public final class ModuleLatency {
   public record Latency(String module, String filter, double duckdbMs, double duckdbMinMs, double sparkMs,
       double sparkMinMs, double ratio, int rows, boolean agree, String mismatch, double duckdbReadMs,
       double duckdbArrowMs) {}
+
+  /**
+   * A module's answer read page by page (see {@link Page}), DuckDB alone: {@code pages} pages (a
+   * listing's of about {@code pageSize} departments, peers' a year each) holding {@code rows} rows
+   * in all, the largest {@code largestPageRows}; the median over timed runs of the slowest page
+   * ({@code slowestPage}, 1 = first) and the median over pages of their medians. A page's time
+   * includes working out where it lies ({@link QueryModule#page}) and reading its rows into Java.
+   */
+  public record PagedLatency(String module, String filter, int pageSize, int pages, int rows, int largestPageRows,
+      double slowestPageMs, int slowestPage, double medianPageMs) {}
+
+  private static final int PAGE_RUNS = 3;
+
+  /**
+   * Every page of every module's answer under {@code k}: one untimed and {@value #PAGE_RUNS} timed
+   * runs of each page.
+   */
+  public static List<PagedLatency> paged(Path warehouse, Case k, int pageSize) throws SQLException {
+    List<PagedLatency> out = new ArrayList<>();
+    try (Connection c = Warehouse.open(warehouse)) {
+      for (QueryModule m : QueryModule.all()) {
+        Filters f = m == QueryModule.PEERS && k.filters().metric() == null
+            ? k.filters().withMetric(PEERS_METRIC) : k.filters();
+        List<Double> medians = new ArrayList<>();
+        int rows = 0;
+        int largest = 0;
+        int pages = m.page(c, f, new Page(1, pageSize)).pages();
+        for (Page p = new Page(1, pageSize); p.number() <= pages; p = p.next()) {
+          Page page = p;
+          int n = m.fetch(c, m.page(c, f, page)).rows().size();
+          double[] ms = new double[PAGE_RUNS];
+          for (int i = 0; i < ms.length; i++) {
+            ms[i] = time(() -> m.fetch(c, m.page(c, f, page)));
+          }
+          medians.add(median(ms));
+          rows += n;
+          largest = Math.max(largest, n);
+        }
+        double[] all = medians.stream().mapToDouble(Double::doubleValue).toArray();
+        int slowest = medians.indexOf(medians.stream().max(Double::compare).orElseThrow());
+        out.add(new PagedLatency(m.name(), k.label(), pageSize, medians.size(), rows, largest,
+            all[slowest], slowest + 1, median(all)));
+      }
+    }
+    return out;
+  }
 
   /**
    * No filter (every current report: an export's worth of rows); the department type with the

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import yujue.queries.modules.Page;
 
 /**
  * The bench's query step in a JVM of its own ({@code --warehouse DIR --json FILE}): every module
- * under {@link ModuleLatency#defaultCases}, on DuckDB and on Spark SQL, written as JSON.
+ * under {@link ModuleLatency#defaultCases}, on DuckDB and on Spark SQL, and the whole country
+ * page by page on DuckDB ({@link ModuleLatency#paged}), written as JSON: {@code {"modules": [...],
+ * "pages": [...]}}.
  */
 public final class ModulesStep {
 
@@ -22,8 +26,9 @@ public final class ModulesStep {
       // DuckDB alone on the whole country, whose hundreds of thousands of rows Spark collects slowly
       List<ModuleLatency.Case> cases = ModuleLatency.defaultCases(warehouse);
       List<ModuleLatency.Latency> rows = new ArrayList<>(ModuleLatency.duckdbOnly(warehouse, cases.subList(0, 1)));
+      List<ModuleLatency.PagedLatency> pages = ModuleLatency.paged(warehouse, cases.get(0), Page.DEFAULT_SIZE);
       rows.addAll(ModuleLatency.run(warehouse, cases.subList(1, cases.size()), new ModuleLatency.Settings(1, 2)));
-      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), rows);
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), Map.of("modules", rows, "pages", pages));
     } catch (Throwable e) {
       e.printStackTrace();
       System.exit(1);

@@ -1,7 +1,7 @@
 -- peers: ranks departments on one metric against their peers: the same kind of department across
 --   regions (filter department_type) or every department of a region (filter regions), per year.
 -- Grain: one row per (metric, year, basis, region_code, department) in the filtered peer set.
--- Inputs: doc_totals, sanggong, expenditure_by_function, budget_execution, scoped_departments (the
+-- Inputs: doc_totals, sanggong, function_classes, budget_execution, scoped_departments (the
 --   filters), module_visitors(read_types) and module_headcounts(read_types) (module_inputs.sql; the latter over
 --   module_staffing, a temporary table the module runner fills from the researcher's staffing file;
 --   empty without one).
@@ -73,20 +73,25 @@ reports AS (
   FROM doc_totals t
   SEMI JOIN scope_reports s
     ON s.region_code = t.region_code AND s.department_name = t.department_name AND s.report_type = t.department_type
+  WHERE t.fiscal_year BETWEEN coalesce(CAST($3 AS INTEGER), -2147483648) AND coalesce(CAST($4 AS INTEGER), 2147483647)
 ),
 sanggong_years AS (
   SELECT g.* FROM sanggong g
   SEMI JOIN scope s ON s.region_code = g.region_code AND s.department_name = g.department_name
   WHERE (CAST($2 AS VARCHAR) IS NULL OR g.department_type = $2) -- the department's type, as scope's
+    -- the years asked for and the one before (sanggong_actual_change_pct compares with it)
+    AND g.fiscal_year BETWEEN coalesce(CAST($3 AS INTEGER) - 1, -2147483648) AND coalesce(CAST($4 AS INTEGER), 2147483647)
+    AND (starts_with(CAST($5 AS VARCHAR), 'sanggong_') -- only read for the metrics that take it
+         OR CAST($5 AS VARCHAR) IN ('vehicle_cost_per_vehicle', 'reception_cost_per_visitor'))
 ),
 visitors AS (
   SELECT * FROM module_visitors((SELECT list(DISTINCT report_type) FROM scope_reports))
+  WHERE CAST($5 AS VARCHAR) = 'reception_cost_per_visitor' -- only read for its own metric
 ),
-function_classes AS (
-  SELECT f.doc_id, f.subject_code, f.total FROM expenditure_by_function f
+classes AS (
+  SELECT f.doc_id, f.subject_code, f.total FROM function_classes f
   SEMI JOIN reports r ON r.doc_id = f.doc_id
-  WHERE length(f.subject_code) = 3
-    AND starts_with(CAST($5 AS VARCHAR), 'function_') -- only read for its own metrics
+  WHERE starts_with(CAST($5 AS VARCHAR), 'function_') -- only read for its own metrics
 ),
 stated_totals AS (
   SELECT x.doc_id, x.budget_initial, x.final_amount
@@ -97,6 +102,7 @@ stated_totals AS (
 ),
 headcounts AS (
   SELECT * FROM module_headcounts((SELECT list(DISTINCT report_type) FROM scope_reports))
+  WHERE CAST($5 AS VARCHAR) IN ('headcount_actual', 'personnel_per_capita', 'operating_cost_per_head')
 ),
 
 -- logic
@@ -105,7 +111,7 @@ report_figures AS (
     t.*, h.headcount_actual AS headcount, v.reception_persons,
     g.vehicle_operation, g.reception
   FROM reports t
-  JOIN headcounts h ON h.doc_id = t.doc_id
+  LEFT JOIN headcounts h ON h.doc_id = t.doc_id
   LEFT JOIN visitors v ON v.doc_id = t.doc_id
   LEFT JOIN sanggong_years g
     ON g.region_code = t.region_code AND g.department_name = t.department_name
@@ -167,11 +173,11 @@ metric_values AS (
   FROM report_figures f
   ) WHERE figure IS NOT NULL
   UNION ALL
-  -- function classes (expenditure_by_function)
+  -- function classes (function_classes)
   SELECT t.region_code, t.department_name, t.fiscal_year, t.basis,
          'function_' || c.subject_code || '_share_pct',
          CAST(pct(c.total, t.expenditure_total) AS DECIMAL(18,4))
-  FROM function_classes c
+  FROM classes c
   JOIN reports t ON t.doc_id = c.doc_id
   UNION ALL
   -- execution (budget_execution, the stated total)

@@ -2,7 +2,7 @@
 --   function class (支出功能分类 类) in total spending (本年支出合计).
 -- Grain: one row per (current report, component); component_kind = spending_type (basic |
 --   project) | function_class (3-digit subject code).
--- Inputs: doc_totals, expenditure_by_function, dim_function_subject, scoped_documents (the filters).
+-- Inputs: doc_totals, function_classes (expenditure_by_function's class rows), dim_function_subject, scoped_documents (the filters).
 -- Parameters (bound; NULL = no filter): 1 regions, GB/T 2260 codes comma-separated;
 --   2 department_type (the report's own); 3 first year; 4 last year.
 -- Function classes are the 3-digit rows of 支出决算表 (公开03) or the budget's 支出总表 (部门公开表3),
@@ -34,12 +34,12 @@ reports AS (
   SEMI JOIN scope s ON s.doc_id = t.doc_id
   WHERE (CAST($2 AS VARCHAR) IS NULL OR t.department_type = $2) -- lets the scan skip other types' row groups
 ),
-function_classes AS (
+classes AS (
   SELECT f.doc_id, f.subject_code, coalesce(s.subject_name, f.subject_name) AS subject_name, f.total
-  FROM expenditure_by_function f
+  FROM function_classes f
   SEMI JOIN scope sc ON sc.doc_id = f.doc_id
   LEFT JOIN dim_function_subject s ON s.subject_code = f.subject_code
-  WHERE length(f.subject_code) = 3 AND (CAST($2 AS VARCHAR) IS NULL OR f.department_type = $2)
+  WHERE CAST($2 AS VARCHAR) IS NULL OR f.department_type = $2
 ),
 
 -- logic
@@ -52,7 +52,7 @@ components AS (
   FROM reports
   UNION ALL
   SELECT doc_id, 3, 'function_class', subject_code, subject_name, total
-  FROM function_classes
+  FROM classes
 )
 
 SELECT

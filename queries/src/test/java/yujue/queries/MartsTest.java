@@ -84,7 +84,7 @@ class MartsTest {
     String built = MartBuilder.build(wh).dir();
     Files.writeString(wh.resolve(built).resolve(Marts.DONE), "0123456789abcdef");
     assertTrue(Marts.fresh(wh).isEmpty());
-    assertEquals(7, MartBuilder.build(wh).rows().size()); // rebuilt, every view
+    assertEquals(Marts.views().size(), MartBuilder.build(wh).rows().size()); // rebuilt, every view
     assertTrue(Marts.fresh(wh).isPresent());
   }
 

@@ -27,12 +27,12 @@ import yujue.queries.export.ArrowRows;
  */
 public final class QueryModule {
 
-  public static final QueryModule SANGGONG_TREND = new QueryModule("sanggong-trend", f -> List.of());
-  public static final QueryModule PERSONNEL = new QueryModule("personnel", f -> List.of());
-  public static final QueryModule UNIT_COSTS = new QueryModule("unit-costs", f -> List.of());
-  public static final QueryModule STRUCTURE = new QueryModule("structure", f -> List.of());
-  public static final QueryModule EXECUTION = new QueryModule("execution", f -> List.of());
-  public static final QueryModule PEERS = new QueryModule("peers", PeerMetrics::parameters);
+  public static final QueryModule SANGGONG_TREND = new QueryModule("sanggong-trend", false, f -> List.of());
+  public static final QueryModule PERSONNEL = new QueryModule("personnel", false, f -> List.of());
+  public static final QueryModule UNIT_COSTS = new QueryModule("unit-costs", false, f -> List.of());
+  public static final QueryModule STRUCTURE = new QueryModule("structure", false, f -> List.of());
+  public static final QueryModule EXECUTION = new QueryModule("execution", false, f -> List.of());
+  public static final QueryModule PEERS = new QueryModule("peers", true, PeerMetrics::parameters);
 
   private static final List<QueryModule> ALL =
       List.of(SANGGONG_TREND, PERSONNEL, UNIT_COSTS, STRUCTURE, EXECUTION, PEERS);
@@ -43,10 +43,13 @@ public final class QueryModule {
   private final String name;
   private final String sql;
   private final ModuleHeader header;
+  /** A ranking over the whole filtered set (paged by year), not a listing (paged by type and regions). */
+  private final boolean ranked;
   private final Function<Filters, List<Object>> options;
 
-  private QueryModule(String name, Function<Filters, List<Object>> options) {
+  private QueryModule(String name, boolean ranked, Function<Filters, List<Object>> options) {
     this.name = name;
+    this.ranked = ranked;
     this.sql = QueryFiles.load(name.replace('-', '_'));
     this.header = ModuleHeader.parse(sql);
     this.options = options;
@@ -116,9 +119,30 @@ public final class QueryModule {
     }
   }
 
+  /** Where page {@code p} of the answer to {@code f} lies (see {@link Page}). */
+  public ModulePages.Slice page(Connection c, Filters f, Page p) throws SQLException {
+    parameters(f); // validates before anything touches the connection
+    return ranked ? ModulePages.byYear(c, f, p) : ModulePages.byTypeAndRegions(c, f, p);
+  }
+
+  /** One page of the answer read into Java values, as {@link #fetch(Connection, Filters)} reads a whole one. */
+  public ArrowRows fetch(Connection c, ModulePages.Slice page) throws SQLException {
+    try (ResultSet rs = run(c, page)) {
+      return ArrowRows.read(rs);
+    }
+  }
+
   /** Runs the module; closing the result also closes its statement. */
   public ResultSet run(Connection c, Filters f) throws SQLException {
-    PreparedStatement ps = statement(c, f, "");
+    return execute(statement(c, f, ""));
+  }
+
+  /** Runs one page of the module; closing the result also closes its statement. */
+  public ResultSet run(Connection c, ModulePages.Slice page) throws SQLException {
+    return execute(statement(c, page.filters(), ""));
+  }
+
+  private static ResultSet execute(PreparedStatement ps) throws SQLException {
     try {
       ps.closeOnCompletion();
       return ps.executeQuery();

@@ -70,6 +70,19 @@ class ModuleCommandTest {
         out.toString().lines().skip(1).findFirst().orElseThrow());
   }
 
+  /** Samples: one government office in each of 622901, 630103 and 630200. */
+  @Test
+  void aPageOfTheAnswer() {
+    assertEquals(0, yujue("personnel", "--warehouse", warehouse(), "--page", "2", "--page-size", "1", "--format", "csv"),
+        err.toString());
+    assertEquals("page 2 of 3: government_office, regions 630103 (1 region, 1 departments)", err.toString().strip());
+    assertTrue(out.toString().lines().skip(1).allMatch(l -> l.startsWith("630103,") && l.contains(",西宁市城中区人民政府办公室,")),
+        out.toString());
+    assertEquals(2, out.toString().lines().count()); // the header and its one 2024 final report
+    assertEquals(2, yujue("personnel", "--warehouse", warehouse(), "--page", "4", "--page-size", "1"));
+    assertTrue(err.toString().contains("the answer has 3 pages"), err.toString());
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, yujue("peers", "--warehouse", warehouse(), "--metric", "nonsense"));

@@ -22,6 +22,8 @@ import yujue.queries.Warehouse;
 import yujue.queries.export.TableExport;
 import yujue.queries.format.ResultWriter;
 import yujue.queries.modules.Filters;
+import yujue.queries.modules.ModulePages.Slice;
+import yujue.queries.modules.Page;
 import yujue.queries.modules.QueryModule;
 
 /**
@@ -55,6 +57,16 @@ public abstract class ModuleCommand implements Callable<Integer> {
       description = "table, csv, json, parquet, arrow or xlsx (default: table).")
   OutputFormat format;
 
+  @Option(names = "--page", paramLabel = "N",
+      description = "Only page N of the answer (1 = first): one department type and whole regions in code order,"
+          + " about --page-size departments; for peers, one fiscal year. The page and how many there are go to"
+          + " standard error.")
+  Integer page;
+
+  @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "" + Page.DEFAULT_SIZE,
+      description = "Departments per page (default: ${DEFAULT-VALUE}; not for peers).")
+  int pageSize;
+
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write to FILE instead of standard output (required for parquet, arrow and xlsx).")
   Path out;
@@ -72,32 +84,50 @@ public abstract class ModuleCommand implements Callable<Integer> {
     if (format.file != null && out == null) {
       throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(Locale.ROOT) + " needs --out FILE");
     }
-    Filters f;
+    Filters asked;
+    Page p;
     try {
-      f = filters();
-      module().parameters(f); // validates the module's options before the warehouse is opened
+      asked = filters();
+      module().parameters(asked); // validates the module's options before the warehouse is opened
+      p = page == null ? null : new Page(page, pageSize);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     try (Connection c = open(warehouseDir())) {
+      Slice slice = p == null ? null : page(c, asked, p);
+      Filters f = slice == null ? asked : slice.filters();
       if (format.file != null) {
         module().prepare(c, f);
         TableExport.write(c, module().sql(), module().parameters(f), format.file, out);
       } else if (out != null) {
         try (Writer w = Files.newBufferedWriter(out, UTF_8)) {
-          writeText(c, f, w);
+          writeText(c, f, slice, w);
         }
       } else {
         PrintWriter w = spec.commandLine().getOut();
-        writeText(c, f, w);
+        writeText(c, f, slice, w);
         w.flush();
       }
     }
     return 0;
   }
 
-  private void writeText(Connection c, Filters f, Appendable w) throws SQLException, IOException {
-    try (ResultSet rs = module().run(c, f)) {
+  /** The page's slice, said on standard error (standard output is the page's rows alone). */
+  private Slice page(Connection c, Filters f, Page p) throws SQLException {
+    Slice slice;
+    try {
+      slice = module().page(c, f, p);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("page " + p.number() + " of " + slice.pages() + ": " + slice.span());
+    err.flush();
+    return slice;
+  }
+
+  private void writeText(Connection c, Filters f, Slice slice, Appendable w) throws SQLException, IOException {
+    try (ResultSet rs = slice == null ? module().run(c, f) : module().run(c, slice)) {
       ResultWriter.write(rs, format.text, w);
     }
   }
