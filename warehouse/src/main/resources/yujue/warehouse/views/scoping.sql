@@ -24,33 +24,24 @@
 -- so the parameters are named apart and every column is qualified.
 CREATE OR REPLACE MACRO scoped_departments(
     filter_regions, filter_type, filter_first_year, filter_last_year) AS TABLE
-WITH asked AS (
-  SELECT
-    CAST(filter_regions AS VARCHAR)                           AS regions,
-    CAST(filter_type AS VARCHAR)                              AS department_type,
-    coalesce(CAST(filter_first_year AS INTEGER), -2147483648) AS first_year,
-    coalesce(CAST(filter_last_year AS INTEGER), 2147483647)   AS last_year
-)
 SELECT
   d.region_code,
   coalesce(r.display_name, d.region_code) AS region,
   d.department_name,
   d.department_type,
   d.report_types,
-  a.first_year,
-  a.last_year
+  coalesce(CAST(filter_first_year AS INTEGER), -2147483648) AS first_year,
+  coalesce(CAST(filter_last_year AS INTEGER), 2147483647)   AS last_year
 FROM departments d
-CROSS JOIN asked a
 LEFT JOIN dim_region r ON r.region_code = d.region_code
-WHERE (a.regions IS NULL
-       OR d.region_code IN (SELECT trim(t.code) FROM unnest(string_split(a.regions, ',')) AS t(code)))
-  AND (a.department_type IS NULL OR d.department_type = a.department_type);
+-- the region list as a subquery of the argument alone: a hash join (read from a CTE's column it
+-- was a correlated one, re-joined per row: 30 ms instead of 3 for a 500-region page)
+WHERE (CAST(filter_regions AS VARCHAR) IS NULL
+       OR d.region_code IN (SELECT trim(t.code) FROM unnest(string_split(CAST(filter_regions AS VARCHAR), ',')) AS t(code)))
+  AND (CAST(filter_type AS VARCHAR) IS NULL OR d.department_type = CAST(filter_type AS VARCHAR));
 
 CREATE OR REPLACE MACRO scoped_documents(
     filter_regions, filter_type, filter_first_year, filter_last_year) AS TABLE
-WITH asked AS (
-  SELECT CAST(filter_type AS VARCHAR) AS department_type
-)
 SELECT
   d.doc_id,
   d.region_code,
@@ -62,9 +53,9 @@ SELECT
 FROM documents d
 JOIN scoped_departments(filter_regions, NULL, filter_first_year, filter_last_year) s
   ON s.region_code = d.region_code AND s.department_name = d.department_name
-CROSS JOIN asked a
 WHERE d.status = 'current'
-  AND (a.department_type IS NULL OR d.department_type = a.department_type)
+  -- on the argument itself, so that the scan of the type-sorted mart skips other types' row groups
+  AND (CAST(filter_type AS VARCHAR) IS NULL OR d.department_type = CAST(filter_type AS VARCHAR))
   AND d.fiscal_year BETWEEN s.first_year AND s.last_year;
 
 CREATE OR REPLACE MACRO scoped_reports(
