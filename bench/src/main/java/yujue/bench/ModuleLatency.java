@@ -22,6 +22,7 @@ import yujue.jobs.spark.Sessions;
 import yujue.queries.Warehouse;
 import yujue.queries.export.ArrowRows;
 import yujue.queries.modules.Filters;
+import yujue.queries.modules.ModulePages;
 import yujue.queries.modules.Page;
 import yujue.queries.modules.QueryModule;
 
@@ -96,13 +97,15 @@ public final class ModuleLatency {
         List<Double> medians = new ArrayList<>();
         int rows = 0;
         int largest = 0;
-        int pages = m.page(c, f, new Page(1, pageSize)).pages();
+        int pages = 1;
         for (Page p = new Page(1, pageSize); p.number() <= pages; p = p.next()) {
           Page page = p;
-          int n = m.fetch(c, m.page(c, f, page)).rows().size();
+          ModulePages.Slice slice = m.page(c, f, page);
+          pages = slice.pages();
+          int n = m.fetch(c, slice.filters()).rows().size();
           double[] ms = new double[PAGE_RUNS];
           for (int i = 0; i < ms.length; i++) {
-            ms[i] = time(() -> m.fetch(c, m.page(c, f, page)));
+            ms[i] = time(() -> m.fetch(c, m.page(c, f, page).filters()));
           }
           medians.add(median(ms));
           rows += n;

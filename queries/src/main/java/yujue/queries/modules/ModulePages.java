@@ -26,7 +26,7 @@ public final class ModulePages {
    * @param pages how many pages the answer has
    * @param span what the page covers, for a reader
    */
-  public record Slice(Page page, Filters filters, int pages, String span) {}
+  public record Slice(Filters filters, int pages, String span) {}
 
   static Slice byYear(Connection c, Filters f, Page p) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(YEARS)) {
@@ -37,12 +37,12 @@ public final class ModulePages {
         int pages = rs.getInt("pages");
         int year = rs.getInt("year");
         if (pages == 0) { // nothing in scope: the whole (empty) answer is its one page
-          return new Slice(p, f, 1, "no years");
+          return new Slice(f, 1, "no years");
         }
         if (rs.wasNull()) {
           throw beyond(p, pages, "years");
         }
-        return new Slice(p, f.withYear(year), pages, "year " + year + " (its peer groups whole)");
+        return new Slice(f.withYear(year), pages, "year " + year + " (its peer groups whole)");
       }
     }
   }
@@ -56,7 +56,7 @@ public final class ModulePages {
         rs.next(); // one row, always
         int pages = rs.getInt("pages");
         if (pages == 0) { // nothing in scope: the whole (empty) answer is its one page
-          return new Slice(p, f, 1, "no departments");
+          return new Slice(f, 1, "no departments");
         }
         String regions = rs.getString("regions");
         if (regions == null) {
@@ -68,7 +68,7 @@ public final class ModulePages {
             + (count > 1 ? "–" + rs.getString("last_region") : "")
             + " (" + count + (count == 1 ? " region, " : " regions, ") + rs.getInt("departments") + " departments)";
         Filters narrowed = f.withDepartmentType(type).withRegions(List.of(regions.split(",")));
-        return new Slice(p, narrowed, pages, span);
+        return new Slice(narrowed, pages, span);
       }
     }
   }

@@ -29,10 +29,6 @@ public record Page(int number, int size) {
     }
   }
 
-  public static Page first() {
-    return new Page(1, DEFAULT_SIZE);
-  }
-
   public Page next() {
     return new Page(number + 1, size);
   }

@@ -43,7 +43,7 @@ public final class QueryModule {
   private final String name;
   private final String sql;
   private final ModuleHeader header;
-  /** A ranking over the whole filtered set (paged by year), not a listing (paged by type and regions). */
+  /** A ranking within peer groups of a year (paged by year), not a listing (paged by type and regions). */
   private final boolean ranked;
   private final Function<Filters, List<Object>> options;
 
@@ -119,30 +119,18 @@ public final class QueryModule {
     }
   }
 
-  /** Where page {@code p} of the answer to {@code f} lies (see {@link Page}). */
+  /**
+   * Where page {@code p} of the answer to {@code f} lies (see {@link Page}): run or fetch the module
+   * with the slice's {@link ModulePages.Slice#filters() filters} for the page's rows.
+   */
   public ModulePages.Slice page(Connection c, Filters f, Page p) throws SQLException {
     parameters(f); // validates before anything touches the connection
     return ranked ? ModulePages.byYear(c, f, p) : ModulePages.byTypeAndRegions(c, f, p);
   }
 
-  /** One page of the answer read into Java values, as {@link #fetch(Connection, Filters)} reads a whole one. */
-  public ArrowRows fetch(Connection c, ModulePages.Slice page) throws SQLException {
-    try (ResultSet rs = run(c, page)) {
-      return ArrowRows.read(rs);
-    }
-  }
-
   /** Runs the module; closing the result also closes its statement. */
   public ResultSet run(Connection c, Filters f) throws SQLException {
-    return execute(statement(c, f, ""));
-  }
-
-  /** Runs one page of the module; closing the result also closes its statement. */
-  public ResultSet run(Connection c, ModulePages.Slice page) throws SQLException {
-    return execute(statement(c, page.filters(), ""));
-  }
-
-  private static ResultSet execute(PreparedStatement ps) throws SQLException {
+    PreparedStatement ps = statement(c, f, "");
     try {
       ps.closeOnCompletion();
       return ps.executeQuery();

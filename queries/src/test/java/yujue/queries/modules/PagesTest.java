@@ -19,7 +19,8 @@ import yujue.queries.modules.ModulePages.Slice;
 
 /**
  * Pages of a module's answer: a listing's pages are one department type and whole regions, and
- * together hold every row of the whole answer once; a ranking's pages are its rows in turn.
+ * together hold every row of the whole answer once; a ranking's pages (peers) are its years in
+ * turn, and together its whole answer row for row.
  */
 class PagesTest {
   @TempDir static Path tmp;
@@ -64,7 +65,7 @@ class PagesTest {
           List<Object[]> paged = new ArrayList<>();
           Slice first = m.page(c, f, new Page(1, 1));
           for (Page p = new Page(1, 1); p.number() <= first.pages(); p = p.next()) {
-            ArrowRows rows = m.fetch(c, m.page(c, f, p));
+            ArrowRows rows = m.fetch(c, m.page(c, f, p).filters());
             assertEquals(whole.columns(), rows.columns());
             paged.addAll(rows.rows());
           }
@@ -125,7 +126,7 @@ class PagesTest {
           Slice slice = QueryModule.PEERS.page(c, f, p);
           assertEquals(3, slice.pages());
           spans.add(slice.span());
-          paged.addAll(QueryModule.PEERS.fetch(c, slice).rows());
+          paged.addAll(QueryModule.PEERS.fetch(c, slice.filters()).rows());
         }
         assertEquals(List.of("year 2022 (its peer groups whole)", "year 2023 (its peer groups whole)",
             "year 2024 (its peer groups whole)"), spans);
@@ -133,7 +134,7 @@ class PagesTest {
         assertEquals(deep(whole.rows()), deep(paged), metric); // same rows, same ranks, same order
       }
       Filters f = Filters.NONE.withMetric("personnel_cost").withYear(2024).withBasis("actual");
-      ArrowRows top = QueryModule.PEERS.fetch(c, QueryModule.PEERS.page(c, f, new Page(1, 1)));
+      ArrowRows top = QueryModule.PEERS.fetch(c, QueryModule.PEERS.page(c, f, new Page(1, 1)).filters());
       assertEquals("海东市人民政府办公室", top.rows().get(0)[7]); // 人员经费 1,668.77 万元 ranks first
       assertEquals(1, QueryModule.PEERS.page(c, f, new Page(1, 1)).pages());
       assertThrows(IllegalArgumentException.class, () -> QueryModule.PEERS.page(c, f, new Page(2, 1)));

@@ -94,18 +94,17 @@ public abstract class ModuleCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     try (Connection c = open(warehouseDir())) {
-      Slice slice = p == null ? null : page(c, asked, p);
-      Filters f = slice == null ? asked : slice.filters();
+      Filters f = p == null ? asked : page(c, asked, p).filters();
       if (format.file != null) {
         module().prepare(c, f);
         TableExport.write(c, module().sql(), module().parameters(f), format.file, out);
       } else if (out != null) {
         try (Writer w = Files.newBufferedWriter(out, UTF_8)) {
-          writeText(c, f, slice, w);
+          writeText(c, f, w);
         }
       } else {
         PrintWriter w = spec.commandLine().getOut();
-        writeText(c, f, slice, w);
+        writeText(c, f, w);
         w.flush();
       }
     }
@@ -126,8 +125,8 @@ public abstract class ModuleCommand implements Callable<Integer> {
     return slice;
   }
 
-  private void writeText(Connection c, Filters f, Slice slice, Appendable w) throws SQLException, IOException {
-    try (ResultSet rs = slice == null ? module().run(c, f) : module().run(c, slice)) {
+  private void writeText(Connection c, Filters f, Appendable w) throws SQLException, IOException {
+    try (ResultSet rs = module().run(c, f)) {
       ResultWriter.write(rs, format.text, w);
     }
   }
