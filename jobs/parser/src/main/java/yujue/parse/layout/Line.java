@@ -1,5 +1,7 @@
 package yujue.parse.layout;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -80,7 +82,7 @@ public final class Line {
       int from = bounds[2 * i];
       cells[i] = from < 0 ? "" : new String(source, from, bounds[2 * i + 1] - from);
     }
-    return List.of(cells);
+    return Collections.unmodifiableList(Arrays.asList(cells)); // a read-only view: List.of would copy the array
   }
 
   public boolean tabbed() {
