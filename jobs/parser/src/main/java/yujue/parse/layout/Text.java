@@ -6,12 +6,6 @@ public final class Text {
   private Text() {}
 
   /**
-   * Leading outline numbering: 一、 二. （三） (4) 5、 6. — and markdown list or heading marks. The
-   * regex {@code ^(?:[#*\\-]+)?(?:[（(][一二三四五六七八九十]+[)）][、.．]?|[一二三四五六七八九十]+[、.．]
-   * |[（(]?\\d{1,2}[)）][、.．]?|\\d{1,2}[、.．])}, matched by hand in {@link #numberingEnd}: its
-   * alternatives open differently, so no backtracking can change which one matches or where it ends.
-   */
-  /**
    * The text without whitespace: ASCII whitespace (the regex class \\s), no-break and ideographic
    * spaces. A hand loop because this runs on every line many times; most lines have no space at
    * all and come back as they are.
@@ -71,7 +65,13 @@ public final class Text {
     return c.substring(numberingEnd(c));
   }
 
-  /** Where the outline numbering opening {@code c} ends; 0 when {@code c} opens with none. */
+  /**
+   * Where the leading outline numbering of {@code c} ends; 0 when {@code c} opens with none. Outline
+   * numbering: 一、 二. （三） (4) 5、 6. — and markdown list or heading marks. The
+   * regex {@code ^(?:[#*\\-]+)?(?:[（(][一二三四五六七八九十]+[)）][、.．]?|[一二三四五六七八九十]+[、.．]
+   * |[（(]?\\d{1,2}[)）][、.．]?|\\d{1,2}[、.．])}, matched here by hand: its
+   * alternatives open differently, so no backtracking can change which one matches or where it ends.
+   */
   static int numberingEnd(String c) {
     int i = 0;
     while (i < c.length() && (c.charAt(i) == '#' || c.charAt(i) == '*' || c.charAt(i) == '-')) {
