@@ -45,6 +45,11 @@ public final class ParserBenchmarks {
      */
     public static final Settings DEFAULT = new Settings(2, 8, 4, 5, 4, null, null, VerboseMode.NORMAL);
 
+    public Settings withForks(int n) {
+      return new Settings(n, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds, corpus,
+          include, verbosity);
+    }
+
     public Settings withCorpus(Path dir) {
       return new Settings(forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds,
           dir, include, verbosity);
@@ -92,6 +97,42 @@ public final class ParserBenchmarks {
     }
     figures.sort(Comparator.comparing(Figure::benchmark));
     return figures;
+  }
+
+  /**
+   * One fork of {@code parse} and one of {@code floor}, run back to back (reports/s each). The
+   * machine's speed wanders by 10-20 % over minutes; two forks of parse followed by two of floor
+   * put that wander into the ratio, a pair run minutes apart at most keeps it out.
+   */
+  public record Pair(double parse, double floor) {
+    public double ratio() {
+      return floor / parse;
+    }
+  }
+
+  /**
+   * {@code n} pairs of single forks with {@code s}'s iterations, the order swapped from pair to
+   * pair (parse first, then floor first) so neither benchmark always runs on the warmer machine.
+   */
+  public static List<Pair> pairs(Settings s, int n) throws RunnerException {
+    List<Pair> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean parseFirst = i % 2 == 0;
+      double first = single(s, parseFirst ? "parse" : "floor");
+      double second = single(s, parseFirst ? "floor" : "parse");
+      out.add(parseFirst ? new Pair(first, second) : new Pair(second, first));
+    }
+    return out;
+  }
+
+  /** The median of the pairs' floor ÷ parse: the middle one, or the mean of the middle two. */
+  public static double medianRatio(List<Pair> pairs) {
+    double[] r = pairs.stream().mapToDouble(Pair::ratio).sorted().toArray();
+    return (r[(r.length - 1) / 2] + r[r.length / 2]) / 2;
+  }
+
+  private static double single(Settings s, String benchmark) throws RunnerException {
+    return run(s.withForks(1).withInclude(benchmark + "$")).get(0).opsPerSecond();
   }
 
   /** {@code ParserBenchmarks [corpus-dir]}: runs with the defaults and prints one line per benchmark. */
