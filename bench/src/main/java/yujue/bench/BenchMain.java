@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class BenchMain implements Callable<Integer> {
   String landHeap;
 
   static final long SEED = 20261121L;
-  /** Parse/floor fork pairs of the jmh step: about 8 minutes, enough for the median to settle. */
+  /** Parse/floor fork pairs of the jmh step: about 8 minutes, and one outlying pair cannot move the median far. */
   static final int PAIRS = 4;
 
   private final List<Result> results = new ArrayList<>();
@@ -146,14 +147,14 @@ public final class BenchMain implements Callable<Integer> {
     details.put("jmh pairs (reports/s)", pairs);
     double parse = pairs.stream().mapToDouble(ParserBenchmarks.Pair::parse).average().orElseThrow();
     double floor = pairs.stream().mapToDouble(ParserBenchmarks.Pair::floor).average().orElseThrow();
-    double[] ratios = pairs.stream().mapToDouble(ParserBenchmarks.Pair::ratio).sorted().toArray();
+    DoubleSummaryStatistics ratios = pairs.stream().mapToDouble(ParserBenchmarks.Pair::ratio).summaryStatistics();
     double median = ParserBenchmarks.medianRatio(pairs);
     results.add(Result.atLeast("parse", "reports/s on one core (JMH, text, 1 thread; mean of " + PAIRS + " forks)",
         parse, "", 1000));
     results.add(Result.of("parse", "read-and-split floor, reports/s on one core (UTF-8 decode + lines; mean of "
         + PAIRS + " forks)", Result.fmt(floor)));
     results.add(Result.atMost("parse", "floor ÷ parse, median of " + PAIRS + " back-to-back fork pairs (pairs "
-        + Result.fmt(ratios[0]) + "–" + Result.fmt(ratios[PAIRS - 1]) + "×)", median, "×", 10));
+        + Result.fmt(ratios.getMin()) + "–" + Result.fmt(ratios.getMax()) + "×)", median, "×", 10));
   }
 
   /** A synthetic corpus of n reports, written once and kept (the same seed writes the same files). */

@@ -107,14 +107,14 @@ public final class ModuleLatency {
           for (int i = 0; i < ms.length; i++) {
             ms[i] = time(() -> m.fetch(c, m.page(c, f, page).filters()));
           }
-          medians.add(median(ms));
+          medians.add(Stats.median(ms));
           rows += n;
           largest = Math.max(largest, n);
         }
         double[] all = medians.stream().mapToDouble(Double::doubleValue).toArray();
         int slowest = medians.indexOf(medians.stream().max(Double::compare).orElseThrow());
         out.add(new PagedLatency(m.name(), k.label(), pageSize, medians.size(), rows, largest,
-            all[slowest], slowest + 1, median(all)));
+            all[slowest], slowest + 1, Stats.median(all)));
       }
     }
     return out;
@@ -265,8 +265,8 @@ public final class ModuleLatency {
     for (int i = 0; i < dMs.length; i++) {
       dMs[i] = time(duckdb);
     }
-    double dMedian = median(dMs);
-    double sMedian = sMs.length == 0 ? Double.NaN : median(sMs);
+    double dMedian = Stats.median(dMs);
+    double sMedian = sMs.length == 0 ? Double.NaN : Stats.median(sMs);
     return new Latency(m.name(), label, dMedian, Arrays.stream(dMs).min().orElse(Double.NaN), sMedian,
         Arrays.stream(sMs).min().orElse(Double.NaN), sMedian / dMedian, d.rows().size(), mismatch == null, mismatch,
         Double.NaN, Double.NaN);
@@ -298,7 +298,7 @@ public final class ModuleLatency {
       s.execute("DROP TABLE bench_result");
     }
     return new Latency(l.module(), l.filter(), l.duckdbMs(), l.duckdbMinMs(), l.sparkMs(), l.sparkMinMs(), l.ratio(),
-        l.rows(), l.agree(), l.mismatch(), median(ms), median(arrowMs));
+        l.rows(), l.agree(), l.mismatch(), Stats.median(ms), Stats.median(arrowMs));
   }
 
   /** Every Arrow batch of the result loaded into the JVM, nothing read from them: the rows counted. */
@@ -319,12 +319,5 @@ public final class ModuleLatency {
     long start = System.nanoTime();
     q.run();
     return (System.nanoTime() - start) / 1e6;
-  }
-
-  private static double median(double[] ms) {
-    double[] sorted = ms.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

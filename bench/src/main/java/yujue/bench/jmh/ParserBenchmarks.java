@@ -14,6 +14,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import yujue.bench.Stats;
 
 /**
  * Runs {@link ParserLoops} with JMH from code and hands back plain figures. The defaults (two
@@ -102,7 +103,7 @@ public final class ParserBenchmarks {
   /**
    * One fork of {@code parse} and one of {@code floor}, run back to back (reports/s each). The
    * machine's speed wanders by 10-20 % over minutes; two forks of parse followed by two of floor
-   * put that wander into the ratio, a pair run minutes apart at most keeps it out.
+   * put that wander into the ratio; a pair, run within two minutes, keeps most of it out.
    */
   public record Pair(double parse, double floor) {
     public double ratio() {
@@ -127,8 +128,7 @@ public final class ParserBenchmarks {
 
   /** The median of the pairs' floor ÷ parse: the middle one, or the mean of the middle two. */
   public static double medianRatio(List<Pair> pairs) {
-    double[] r = pairs.stream().mapToDouble(Pair::ratio).sorted().toArray();
-    return (r[(r.length - 1) / 2] + r[r.length / 2]) / 2;
+    return Stats.median(pairs.stream().mapToDouble(Pair::ratio).toArray());
   }
 
   private static double single(Settings s, String benchmark) throws RunnerException {
